@@ -1,0 +1,97 @@
+/**
+ * The one module that reads the content collections. It turns entries into plain `model.ts`
+ * data, checks references across collections, and builds every grouping once per build, so
+ * pages only look things up.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareDaysNewestFirst } from './dates';
+import { groupBySource, groupByTheme, groupByYear, type YearGroup } from './groups';
+import type { Archive, Article } from './model';
+import { buildProfiles, type PersonProfile } from './people';
+import { createArticleIndex } from './related';
+import { deriveSummary } from './summary';
+import { ContentError, findContentProblems } from './validate';
+
+/** The archive with every grouping the pages need, computed once. */
+export interface ArchiveViews {
+  archive: Archive;
+  profiles: Map<string, PersonProfile>;
+  byTheme: Map<string, Article[]>;
+  bySource: Map<string, Article[]>;
+  years: YearGroup[];
+  index: ReturnType<typeof createArticleIndex>;
+}
+
+let views: Promise<ArchiveViews> | undefined;
+let entries: Map<string, CollectionEntry<'articles'>> | undefined;
+
+/**
+ * The archive and its groupings, loaded on first use and shared by every page of the build.
+ * @throws ContentError listing each broken reference as `file: field: problem`.
+ */
+export function getArchiveViews(): Promise<ArchiveViews> {
+  views ??= loadViews();
+  return views;
+}
+
+/** The collection entry of an article, for `render()` on its page. */
+export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+  await getArchiveViews();
+  const entry = entries?.get(id);
+  if (!entry) throw new Error(`No article with id "${id}"`);
+  return entry;
+}
+
+async function loadViews(): Promise<ArchiveViews> {
+  const [articleEntries, personEntries, themeEntries, sourceEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('people'),
+    getCollection('themes'),
+    getCollection('sources'),
+  ]);
+  entries = new Map(articleEntries.map((entry) => [entry.id, entry]));
+  const archive: Archive = {
+    articles: articleEntries.map(toArticle).sort(newestFirst),
+    people: new Map(personEntries.map(({ id, data }) => [id, { id, ...data }])),
+    themes: new Map(themeEntries.map(({ id, data }) => [id, { id, ...data }])),
+    sources: new Map(sourceEntries.map(({ id, data }) => [id, { id, ...data }])),
+  };
+  const problems = findContentProblems(archive.articles, {
+    people: new Set(archive.people.keys()),
+    themes: new Set(archive.themes.keys()),
+    sources: new Set(archive.sources.keys()),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  return {
+    archive,
+    profiles: buildProfiles(archive),
+    byTheme: groupByTheme(archive.articles, archive.themes.keys()),
+    bySource: groupBySource(archive.articles, archive.sources.keys()),
+    years: groupByYear(archive.articles),
+    index: createArticleIndex(archive.articles),
+  };
+}
+
+function toArticle(entry: CollectionEntry<'articles'>): Article {
+  const { data } = entry;
+  return {
+    id: entry.id,
+    filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
+    title: data.title,
+    published: data.published,
+    eventDate: data.eventDate,
+    listed: data.listed,
+    sourceId: data.source.id,
+    sourceUrl: data.sourceUrl,
+    language: data.language,
+    translation: data.translation,
+    speakers: data.speakers.map(({ person, role, act }) => ({ personId: person.id, role, act })),
+    mentions: data.mentions.map(({ person, role }) => ({ personId: person.id, role })),
+    themeIds: data.themes.map((theme) => theme.id),
+    summary: data.summary ?? deriveSummary(entry.body ?? ''),
+  };
+}
+
+function newestFirst(a: Article, b: Article): number {
+  return compareDaysNewestFirst(a.published, b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,29 @@
+/** Breadcrumb trails, built from `urls` so every page's trail agrees with the URL scheme. */
+import { formatMonth } from './dates';
+import { urls } from './urls';
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+const home: Crumb = { label: 'Home', href: urls.home() };
+
+/** Trails for each kind of page; the last crumb is the page itself. */
+export const trails = {
+  home: (): Crumb[] => [home],
+  indexPage: (n: number): Crumb[] => [home, { label: `Page ${n}`, href: urls.indexPage(n) }],
+  article: (id: string, title: string): Crumb[] => [home, { label: title, href: urls.article(id) }],
+  people: (): Crumb[] => [home, { label: 'People', href: urls.people() }],
+  person: (id: string, name: string): Crumb[] => [...trails.people(), { label: name, href: urls.person(id) }],
+  themes: (): Crumb[] => [home, { label: 'Themes', href: urls.themes() }],
+  theme: (id: string, label: string): Crumb[] => [...trails.themes(), { label, href: urls.theme(id) }],
+  sources: (): Crumb[] => [home, { label: 'Sources', href: urls.sources() }],
+  source: (id: string, label: string): Crumb[] => [...trails.sources(), { label, href: urls.source(id) }],
+  archive: (): Crumb[] => [home, { label: 'By date', href: urls.archive() }],
+  year: (year: string): Crumb[] => [...trails.archive(), { label: year, href: urls.year(year) }],
+  month: (year: string, month: string): Crumb[] => [
+    ...trails.year(year),
+    { label: formatMonth(year, month), href: urls.month(year, month) },
+  ],
+};

@@ -1,0 +1,55 @@
+/**
+ * Every date the archive shows goes through this module. Articles carry calendar days
+ * (`YYYY-MM-DD`), not instants: they are parsed and formatted in UTC so the same day comes out
+ * whatever the build machine's time zone.
+ */
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat.js';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(customParseFormat);
+dayjs.extend(utc);
+
+const ISO_DAY = 'YYYY-MM-DD';
+
+/** True when `value` is `YYYY-MM-DD` and names a day that exists (2023-02-30 does not). */
+export function isCalendarDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs.utc(value, ISO_DAY, true).isValid();
+}
+
+function parseDay(day: string): dayjs.Dayjs {
+  const parsed = dayjs.utc(day, ISO_DAY, true);
+  if (!parsed.isValid()) throw new Error(`"${day}" is not a calendar day in YYYY-MM-DD form`);
+  return parsed;
+}
+
+/** `2023-04-17` → `17 April 2023`, the archive's reading format. */
+export function formatDay(day: string): string {
+  return parseDay(day).format('D MMMM YYYY');
+}
+
+/** `2023-04` → `April 2023`. */
+export function formatMonth(year: string, month: string): string {
+  return parseDay(`${year}-${month}-01`).format('MMMM YYYY');
+}
+
+/** `04` → `April`. */
+export function monthName(month: string): string {
+  return parseDay(`2000-${month}-01`).format('MMMM');
+}
+
+/** The `YYYY` and `MM` parts of a calendar day. */
+export function yearMonthOf(day: string): { year: string; month: string } {
+  const parsed = parseDay(day);
+  return { year: parsed.format('YYYY'), month: parsed.format('MM') };
+}
+
+/** Midnight UTC of the day as an ISO 8601 instant, for machine-readable outputs that want one. */
+export function dayToIsoInstant(day: string): string {
+  return parseDay(day).toISOString();
+}
+
+/** Sorts calendar days newest first; equal days keep their order. */
+export function compareDaysNewestFirst(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}

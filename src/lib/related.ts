@@ -1,0 +1,66 @@
+/** Neighbours in time and related articles, for an article's page. */
+import type { Article } from './model';
+
+export interface Neighbours {
+  /** The next article published after this one. */
+  newer?: Article | undefined;
+  /** The previous article published before this one. */
+  older?: Article | undefined;
+}
+
+/** How many related articles an article page lists. */
+export const RELATED_LIMIT = 5;
+
+/** Weight of a shared person against a shared theme when ranking related articles. */
+const PERSON_WEIGHT = 3;
+
+/**
+ * Indexes a newest-first article list once, for neighbour and related lookups per article.
+ * Related articles share people (who count more) or themes; ties go to the closer in time.
+ */
+export function createArticleIndex(newestFirst: readonly Article[]) {
+  const position = new Map(newestFirst.map((article, index) => [article.id, index]));
+  const byPerson = new Map<string, number[]>();
+  const byTheme = new Map<string, number[]>();
+  newestFirst.forEach((article, index) => {
+    for (const id of peopleOf(article)) push(byPerson, id, index);
+    for (const id of new Set(article.themeIds)) push(byTheme, id, index);
+  });
+
+  return {
+    neighbours(article: Article): Neighbours {
+      const index = position.get(article.id);
+      if (index === undefined) return {};
+      return { newer: newestFirst[index - 1], older: newestFirst[index + 1] };
+    },
+
+    related(article: Article, limit = RELATED_LIMIT): Article[] {
+      const self = position.get(article.id);
+      if (self === undefined) return [];
+      const scores = new Map<number, number>();
+      const add = (postings: Map<string, number[]>, ids: Iterable<string>, weight: number) => {
+        for (const id of ids) {
+          for (const index of postings.get(id) ?? []) {
+            if (index !== self) scores.set(index, (scores.get(index) ?? 0) + weight);
+          }
+        }
+      };
+      add(byPerson, peopleOf(article), PERSON_WEIGHT);
+      add(byTheme, new Set(article.themeIds), 1);
+      return [...scores]
+        .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || Math.abs(a - self) - Math.abs(b - self) || a - b)
+        .slice(0, limit)
+        .flatMap(([index]) => newestFirst[index] ?? []);
+    },
+  };
+}
+
+function peopleOf(article: Article): Set<string> {
+  return new Set([...article.speakers, ...article.mentions].map((entry) => entry.personId));
+}
+
+function push(map: Map<string, number[]>, key: string, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

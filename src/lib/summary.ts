@@ -1,0 +1,40 @@
+/** Short plain-text summaries for lists and feeds, derived from an article's Markdown. */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/** Longest summary, in characters, before it is cut at a sentence end. */
+export const SUMMARY_MAX_LENGTH = 280;
+
+/**
+ * The plain text of the first paragraph of `markdown`, cut at the last sentence end that fits in
+ * `maxLength` (or at a word, with an ellipsis, when the first sentence alone is longer).
+ * @returns an empty string when the body has no paragraph.
+ */
+export function deriveSummary(markdown: string, maxLength = SUMMARY_MAX_LENGTH): string {
+  const paragraph = firstParagraphText(markdown);
+  return paragraph === '' ? '' : cutAtSentence(paragraph, maxLength);
+}
+
+function firstParagraphText(markdown: string): string {
+  // Only the first few blocks are parsed: an article can be long and only its opening matters here.
+  const opening = markdown.split(/\n\s*\n/).slice(0, 8).join('\n\n');
+  const tree = fromMarkdown(opening);
+  for (const node of tree.children) {
+    if (node.type === 'paragraph') {
+      const text = toString(node).replace(/\s+/g, ' ').trim();
+      if (text !== '' && !text.startsWith(':::')) return text;
+    }
+  }
+  return '';
+}
+
+/** Cuts `text` at the last sentence end (., !, ?, 。, ！, ？) within `maxLength`. */
+export function cutAtSentence(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const window = text.slice(0, maxLength + 1);
+  const sentenceEnds = [...window.matchAll(/[.!?](?=\s)|[。！？]/g)];
+  const last = sentenceEnds.at(-1);
+  if (last?.index !== undefined && last.index > maxLength / 4) return text.slice(0, last.index + 1);
+  const wordEnd = window.lastIndexOf(' ', maxLength - 1);
+  return `${text.slice(0, wordEnd > 0 ? wordEnd : maxLength - 1).trimEnd()}…`;
+}

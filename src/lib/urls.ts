@@ -1,0 +1,37 @@
+/**
+ * Every internal URL of the archive is made here, so pages, feeds, the sitemap and tests agree,
+ * and all of them respect the base path the site is deployed under.
+ */
+
+/** The archive's URL scheme for a given base path (`/` or `/archive/`). */
+export function createUrls(base: string) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const path = (...segments: string[]) => `${prefix}${segments.map(encodeURIComponent).join('/')}/`;
+  return {
+    /** The front page: newest articles. */
+    home: () => prefix,
+    /** Page `n` of the newest-first index; page 1 is the front page. */
+    indexPage: (n: number) => (n <= 1 ? prefix : path('page', String(n))),
+    article: (id: string) => path('articles', id),
+    people: () => path('people'),
+    person: (id: string) => path('people', id),
+    themes: () => path('themes'),
+    theme: (id: string) => path('themes', id),
+    sources: () => path('sources'),
+    source: (id: string) => path('sources', id),
+    /** Years and months with articles. */
+    archive: () => path('archive'),
+    year: (year: string) => path('archive', year),
+    month: (year: string, month: string) => path('archive', year, month),
+    /** A file at the site root, such as `favicon.svg`. */
+    file: (name: string) => `${prefix}${name}`,
+  };
+}
+
+/** The URL scheme of this build. */
+export const urls = createUrls(import.meta.env.BASE_URL);
+
+/** Turns a site-relative URL from `urls` into an absolute one on `site` (e.g. for canonical links). */
+export function absoluteUrl(pathname: string, site: URL | string): string {
+  return new URL(pathname, site).href;
+}
