@@ -1,0 +1,21 @@
+/** The two builds the end-to-end tests run against: at the domain root and under a sub-path. */
+export interface E2ESite {
+  name: string;
+  base: string;
+  dir: string;
+  port: number;
+  url: string;
+}
+
+const site = (name: string, base: string, port: number): E2ESite => ({
+  name,
+  base,
+  dir: `.tmp/e2e/${name}`,
+  port,
+  url: `http://127.0.0.1:${port}${base}`,
+});
+
+export const E2E_SITES: E2ESite[] = [site('root', '/', 4400), site('subpath', '/archive/', 4401)];
+
+/** Where the end-to-end content (real content plus test fixtures) is assembled. */
+export const E2E_CONTENT_DIR = '.tmp/e2e/content';
