@@ -15,7 +15,10 @@ const site = (name: string, base: string, port: number): E2ESite => ({
   url: `http://127.0.0.1:${port}${base}`,
 });
 
-export const E2E_SITES: E2ESite[] = [site('root', '/', 4400), site('subpath', '/archive/', 4401)];
+/** First of the two ports; set E2E_PORT_BASE to run two checkouts' tests side by side. */
+const portBase = Number(process.env['E2E_PORT_BASE'] ?? 4400);
+
+export const E2E_SITES: E2ESite[] = [site('root', '/', portBase), site('subpath', '/archive/', portBase + 1)];
 
 /** Where the end-to-end content (real content plus test fixtures) is assembled. */
 export const E2E_CONTENT_DIR = '.tmp/e2e/content';
