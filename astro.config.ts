@@ -1,5 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind';
+import { archiveSitemap } from './src/integrations/sitemap';
 import { readDeploySettings } from './src/lib/deploy-settings';
 import { rehypePlugins, remarkPlugins } from './src/markdown';
 
@@ -11,6 +13,7 @@ export default defineConfig({
   base: deploy.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [...archiveSitemap(), pagefind()],
   markdown: {
     processor: unified({
       remarkPlugins,

@@ -31,6 +31,7 @@ export const trails = {
   sources: (): Crumb[] => [home, { label: 'Sources', href: urls.sources() }],
   source: (id: string, label: string): Crumb[] => [...trails.sources(), { label, href: urls.source(id) }],
   archive: (): Crumb[] => [home, { label: 'By date', href: urls.archive() }],
+  search: (): Crumb[] => [home, { label: 'Search', href: urls.search() }],
   year: (year: string): Crumb[] => [...trails.archive(), { label: year, href: urls.year(year) }],
   month: (year: string, month: string): Crumb[] => [
     ...trails.year(year),

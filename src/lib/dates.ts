@@ -58,3 +58,25 @@ export function compareDaysNewestFirst(a: string, b: string): number {
 export function dayNumber(day: string): number {
   return parseDay(day).valueOf() / 86_400_000;
 }
+
+/** `2023-04-17` → `Mon, 17 Apr 2023 00:00:00 +0000`: RFC 822 (four-digit year), as RSS 2.0 wants. */
+export function dayToRfc822(day: string): string {
+  return parseDay(day).format('ddd, DD MMM YYYY HH:mm:ss [+0000]');
+}
+
+/** `2023-04-17` → `April 17, 2023`, the month-first form citation styles use. */
+export function formatCitationDay(day: string): string {
+  return parseDay(day).format('MMMM D, YYYY');
+}
+
+/** `2023-04-17` → `2023/04/17`, the form Highwire `citation_publication_date` tags use. */
+export function formatSlashedDay(day: string): string {
+  return parseDay(day).format('YYYY/MM/DD');
+}
+
+/** The newest of some calendar days, or `undefined` when there are none. */
+export function newestDay(days: Iterable<string>): string | undefined {
+  let newest: string | undefined;
+  for (const day of days) if (newest === undefined || day > newest) newest = day;
+  return newest;
+}

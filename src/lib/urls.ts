@@ -23,6 +23,20 @@ export function createUrls(base: string) {
     archive: () => path('archive'),
     year: (year: string) => path('archive', year),
     month: (year: string, month: string) => path('archive', year, month),
+    /** Full-text search; `query` prefills it (the page reads `?q=`). */
+    search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),
+    /** RSS 2.0 feed of the whole archive. */
+    feed: () => `${prefix}rss.xml`,
+    /** Atom 1.0 feed of the whole archive. */
+    atomFeed: () => `${prefix}atom.xml`,
+    /** RSS 2.0 feed of one person's appearances. */
+    personFeed: (id: string) => `${path('people', id)}rss.xml`,
+    /** RSS 2.0 feed of one theme's articles. */
+    themeFeed: (id: string) => `${path('themes', id)}rss.xml`,
+    /** The sitemap index written by `@astrojs/sitemap`. */
+    sitemap: () => `${prefix}sitemap-index.xml`,
+    /** Pagefind's browser bundle, written next to the pages at build time. */
+    pagefindBundle: () => `${prefix}pagefind/`,
     /** A file at the site root, such as `favicon.svg`. */
     file: (name: string) => `${prefix}${name}`,
   };

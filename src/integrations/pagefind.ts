@@ -1,0 +1,33 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, from the HTML Astro just
+ * wrote, into `<outDir>/pagefind/`. Only elements marked `data-pagefind-body` (article pages) are
+ * indexed. Uses Pagefind's Node API, so the index always matches the output folder Astro was
+ * given (`--outDir` included) and nothing is copied into `public/`.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'archive:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(errors.join('; '));
+          const indexed = await index.addDirectory({ path: outDir });
+          if (indexed.errors.length > 0) throw new Error(indexed.errors.join('; '));
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          logger.info(`Indexed ${indexed.page_count} pages for search`);
+        } catch (error) {
+          throw new Error(`pagefind: building the search index in ${outDir} failed: ${(error as Error).message}`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
