@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 
 // Paths are relative (no leading slash) so every test runs both at `/` and under `/archive/`.
 const SEED_TITLE = /^Zhou Pengju emphasized at the city’s science and technology work conference/;
+/** Scripts that run: everything but JSON-LD data blocks. */
+const SCRIPTS = 'script:not([type="application/ld+json"])';
 
 test.describe('a reader browsing the archive', () => {
   test('opens the front page and sees the newest articles with their details', async ({ page }) => {
@@ -45,7 +47,7 @@ test.describe('a reader browsing the archive', () => {
     ]);
     await expect(page.getByRole('region', { name: 'Themes' }).getByRole('link')).toHaveCount(7);
     await expect(page.locator('.article-body')).toContainText('“stuck neck”');
-    await expect(page.locator('script')).toHaveCount(0);
+    await expect(page.locator(SCRIPTS)).toHaveCount(0);
   });
 
   test('goes from an article to a speaker and on to another of their appearances', async ({ page }) => {
@@ -134,7 +136,7 @@ test.describe('every page type', () => {
       await expect(page.getByRole('banner')).toBeVisible();
       await expect(page.getByRole('main')).toBeVisible();
       await expect(page.getByRole('contentinfo')).toBeVisible();
-      await expect(page.locator('script')).toHaveCount(0);
+      await expect(page.locator(SCRIPTS)).toHaveCount(0);
       await page.keyboard.press('Tab');
       await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
       const basePath = new URL(baseURL ?? '/').pathname;

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+// Paths are relative (no leading slash) so every test runs both at `/` and under `/archive/`.
+const SEED_TITLE = /^Zhou Pengju emphasized at the city’s science and technology work conference/;
+
+async function search(page: Page, words: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Words to find' }).fill(words);
+}
+
+const results = (page: Page) => page.getByRole('region', { name: /found for|match/ }).getByRole('listitem');
+
+test.describe('searching the archive', () => {
+  test('finds the seed article by a word from its text, with date, speakers and the match marked', async ({ page }) => {
+    await page.goto('search/');
+    await search(page, 'gazelles');
+    await expect(page.getByRole('heading', { level: 2, name: '1 article found for “gazelles”' })).toBeVisible();
+    const result = results(page).first();
+    await expect(result.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+    await expect(result).toContainText('17 April 2023');
+    await expect(result).toContainText('Zhou Pengju, Zhang Jianjun, Matthew Quan, Zhang Shihui');
+    await expect(result.locator('mark')).toHaveText(['gazelles']);
+  });
+
+  test('narrows the results to one speaker and counts what each filter would leave', async ({ page }) => {
+    await page.goto('search/');
+    await search(page, 'meeting');
+    await expect(results(page)).toHaveCount(3);
+    const speakers = page.getByRole('group', { name: 'Speaker' });
+    await expect(speakers.getByRole('checkbox', { name: 'Zhou Pengju (2)' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: '2022 (1)' })).toBeVisible();
+    await speakers.getByRole('checkbox', { name: 'Zhou Pengju (2)' }).check();
+    await expect(results(page)).toHaveCount(2);
+    for (const result of await results(page).all()) await expect(result).toContainText('Zhou Pengju');
+    await expect(page.getByRole('heading', { level: 2, name: '2 articles found for “meeting”' })).toBeVisible();
+  });
+
+  test('sorts the results by date', async ({ page }) => {
+    await page.goto('search/');
+    await search(page, 'meeting');
+    await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Oldest first' });
+    await expect(results(page).getByRole('link')).toHaveText([
+      'Fixture: a county meeting addressed by a namesake',
+      SEED_TITLE,
+      'Fixture: the municipal government holds an executive meeting',
+    ]);
+    await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Newest first' });
+    await expect(results(page).first().getByRole('link')).toHaveText('Fixture: the municipal government holds an executive meeting');
+  });
+
+  test('opens the article from a result link', async ({ page }) => {
+    await page.goto('search/');
+    await search(page, 'unicorns');
+    await results(page).first().getByRole('link', { name: SEED_TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  });
+
+  test('searches from the box in the header of any page', async ({ page }) => {
+    await page.goto('people/');
+    const box = page.getByRole('search', { name: 'Search the archive' }).getByRole('searchbox');
+    await box.fill('fluorine');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/search\/\?q=fluorine$/);
+    await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('fluorine');
+    await expect(results(page).getByRole('link', { name: SEED_TITLE })).toBeVisible();
+  });
+
+  test('indexes articles only, not the lists and profiles that repeat their titles', async ({ page }) => {
+    await page.goto('search/?q=appears');
+    await expect(page.getByRole('heading', { level: 2, name: '0 articles found for “appears”' })).toBeVisible();
+    await search(page, 'bulletin');
+    await expect(page.getByRole('heading', { level: 2, name: '22 articles found for “bulletin”' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results(page)).toHaveCount(22);
+  });
+});
+
+test.describe('the search page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says search needs JavaScript and links to the people, theme and year indexes', async ({ page }) => {
+    await page.goto('search/');
+    const notice = page.getByRole('region', { name: 'Search needs JavaScript' });
+    await expect(notice).toBeVisible();
+    await notice.getByRole('link', { name: '2023' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Articles from 2023' })).toBeVisible();
+    await page.goBack();
+    await expect(notice.getByRole('link', { name: 'People, A to Z' })).toBeVisible();
+    await expect(notice.getByRole('link', { name: 'Themes' })).toBeVisible();
+  });
+});
+
+/** The Content-Security-Policy `public/_headers` sends with every page. */
+function headersPolicy(): string {
+  const match = /^\/\*\n(?:\s+.*\n)*?\s+Content-Security-Policy: (.+)$/m.exec(readFileSync('public/_headers', 'utf8'));
+  if (!match?.[1]) throw new Error('public/_headers: no Content-Security-Policy for /*');
+  return match[1];
+}
+
+test.describe('the Content-Security-Policy in public/_headers', () => {
+  test('lets the search page and an article work without a single violation', async ({ page }) => {
+    const policy = headersPolicy();
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    await page.goto('search/?q=gazelles');
+    await expect(results(page).getByRole('link', { name: SEED_TITLE })).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await results(page).getByRole('link', { name: SEED_TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+    await expect(page.getByRole('banner')).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+});
