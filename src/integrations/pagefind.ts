@@ -15,7 +15,9 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { index, errors } = await createIndex({});
+          // The dates, source and translation notice are facets and result details already; as
+          // text they would only crowd excerpts.
+          const { index, errors } = await createIndex({ excludeSelectors: ['.facts', '.notice'] });
           if (!index) throw new Error(errors.join('; '));
           const indexed = await index.addDirectory({ path: outDir });
           if (indexed.errors.length > 0) throw new Error(indexed.errors.join('; '));

@@ -51,15 +51,17 @@ async function start(form: HTMLFormElement): Promise<void> {
   const list = required<HTMLOListElement>(panel, '[data-search-results]');
   const more = required<HTMLButtonElement>(panel, '[data-search-more]');
 
+  // Before loading Pagefind, so words typed meanwhile are kept rather than overwritten.
+  if (query.value === '') query.value = new URLSearchParams(window.location.search).get('q') ?? '';
   const pagefind = (await import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: form.dataset['base'] ?? '/' });
   await pagefind.init();
   const allCounts = await pagefind.filters();
 
-  const params = new URLSearchParams(window.location.search);
-  query.value = params.get('q') ?? '';
   const checked = new Map<string, string[]>();
   let shown: PagefindSearch['results'] = [];
+  // Each search bumps this; slower, older searches then stop writing to the page.
+  let generation = 0;
   panel.hidden = false;
 
   function renderFacets(counts: Record<string, Record<string, number>>): void {
@@ -93,8 +95,10 @@ async function start(form: HTMLFormElement): Promise<void> {
   }
 
   async function appendResults(): Promise<void> {
+    const current = generation;
     const start = list.children.length;
     const batch = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((result) => result.data()));
+    if (current !== generation) return;
     for (const data of batch) {
       const item = document.createElement('li');
       const heading = document.createElement('h3');
@@ -117,6 +121,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   }
 
   async function run(): Promise<void> {
+    const current = ++generation;
     const term = query.value.trim();
     const filters = toPagefindFilters(checked);
     const url = new URL(window.location.href);
@@ -133,7 +138,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     }
     const sortBy = toPagefindSort(sort.value);
     const search = await pagefind.debouncedSearch(term || null, { filters, ...(sortBy ? { sort: sortBy } : {}) }, 200);
-    if (!search) return;
+    if (!search || current !== generation) return;
     shown = search.results;
     list.replaceChildren();
     summary.textContent = resultSummary(shown.length, term);

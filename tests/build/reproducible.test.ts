@@ -6,10 +6,18 @@ import { buildSite } from '../../scripts/build-site.ts';
 
 const WORK = '.tmp/build-tests/time-zones';
 
+/**
+ * Pagefind writes its filter and metadata indexes in hash-map order, which changes from run to run
+ * whatever the time zone (Pagefind issue #638); its page fragments, which hold the text and dates,
+ * are stable, so they are compared and the rest of `pagefind/` is not.
+ */
+const isCompared = (file: string): boolean => !file.startsWith('pagefind/') || file.startsWith('pagefind/fragment/');
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .filter(isCompared)
     .sort();
 }
 
@@ -25,6 +33,7 @@ describe('builds in different time zones', () => {
     const files = filesUnder(`${WORK}/honolulu`);
     expect(files).toEqual(filesUnder(`${WORK}/shanghai`));
     expect(files).toContain('articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/index.html');
+    expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
     const differing = files.filter(
       (file) => !readFileSync(join(`${WORK}/honolulu`, file)).equals(readFileSync(join(`${WORK}/shanghai`, file))),
     );

@@ -97,10 +97,10 @@ test.describe('built sitemap and robots.txt', () => {
     });
     const listed = entries.map(({ loc }) => relative(site.dir, fileOf(loc, site) ?? '').split(sep).join('/')).sort();
     expect(listed).toEqual(pagesOf(site).sort());
-    for (const { loc, lastmod } of entries) expect(lastmod, loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const { loc, lastmod } of entries) expect(lastmod, loc).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
     const seed = entries.find(({ loc }) => loc.endsWith('/articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/'));
-    expect(seed?.lastmod).toBe('2023-04-17');
-    expect(entries.find(({ loc }) => loc === new URL(site.base, DEFAULT_SITE).href)?.lastmod).toBe('2023-05-10');
+    expect(seed?.lastmod).toBe('2023-04-17T00:00:00.000Z');
+    expect(entries.find(({ loc }) => loc === new URL(site.base, DEFAULT_SITE).href)?.lastmod).toBe('2023-05-10T00:00:00.000Z');
   });
 
   test('robots.txt points crawlers at the sitemap', ({}, testInfo) => {

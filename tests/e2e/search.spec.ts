@@ -19,7 +19,7 @@ test.describe('searching the archive', () => {
     await expect(result.getByRole('link', { name: SEED_TITLE })).toBeVisible();
     await expect(result).toContainText('17 April 2023');
     await expect(result).toContainText('Zhou Pengju, Zhang Jianjun, Matthew Quan, Zhang Shihui');
-    await expect(result.locator('mark')).toHaveText(['gazelles']);
+    await expect(result.locator('mark')).toHaveText([/gazelles/]);
   });
 
   test('narrows the results to one speaker and counts what each filter would leave', async ({ page }) => {
@@ -65,10 +65,9 @@ test.describe('searching the archive', () => {
     await expect(results(page).getByRole('link', { name: SEED_TITLE })).toBeVisible();
   });
 
-  test('indexes articles only, not the lists and profiles that repeat their titles', async ({ page }) => {
-    await page.goto('search/?q=appears');
-    await expect(page.getByRole('heading', { level: 2, name: '0 articles found for “appears”' })).toBeVisible();
-    await search(page, 'bulletin');
+  test('indexes articles only, not the lists that repeat their titles, and pages through many results', async ({ page }) => {
+    // 22 fixture bulletins; the front page, page 2, the Talent theme and the 2021 pages list them too.
+    await page.goto('search/?q=bulletin');
     await expect(page.getByRole('heading', { level: 2, name: '22 articles found for “bulletin”' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
     await page.getByRole('button', { name: 'Show more results' }).click();
