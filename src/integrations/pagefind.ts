@@ -25,7 +25,9 @@ export function pagefind(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           logger.info(`Indexed ${indexed.page_count} pages for search`);
         } catch (error) {
-          throw new Error(`pagefind: building the search index in ${outDir} failed: ${(error as Error).message}`);
+          throw new Error(
+            `pagefind: building the search index in ${outDir} failed: ${(error as Error).message}`,
+          );
         } finally {
           await close();
         }

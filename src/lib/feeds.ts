@@ -52,7 +52,9 @@ export function feedItem(article: Article, archive: Archive, site: URL | string)
     const theme = archive.themes.get(id);
     return theme ? [{ term: theme.id, label: theme.label, scheme: absoluteUrl(urls.themes(), site) }] : [];
   });
-  const personIds = [...new Set([...article.speakers.map((s) => s.personId), ...article.mentions.map((m) => m.personId)])];
+  const personIds = [
+    ...new Set([...article.speakers.map((s) => s.personId), ...article.mentions.map((m) => m.personId)]),
+  ];
   const people = personIds.flatMap((id) => {
     const person = archive.people.get(id);
     return person ? [{ term: person.id, label: person.name, scheme: absoluteUrl(urls.people(), site) }] : [];
@@ -90,7 +92,8 @@ export function buildFeed(options: FeedOptions): Feed {
     page: absoluteUrl(options.page, site),
     self: absoluteUrl(options.self, site),
     language: SITE.language,
-    updated: newestDay(items.map((item) => item.published)) ?? newestDay(archive.articles.map((a) => a.published)),
+    updated:
+      newestDay(items.map((item) => item.published)) ?? newestDay(archive.articles.map((a) => a.published)),
     items,
   };
 }
@@ -100,7 +103,8 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-const element = (name: string, text: string, attributes = ''): string => `<${name}${attributes}>${escapeXml(text)}</${name}>`;
+const element = (name: string, text: string, attributes = ''): string =>
+  `<${name}${attributes}>${escapeXml(text)}</${name}>`;
 
 /** RSS 2.0 with an `atom:link rel="self"`, RFC 822 dates, and themes and people as categories. */
 export function renderRss(feed: Feed): string {
@@ -112,7 +116,9 @@ export function renderRss(feed: Feed): string {
       element('guid', item.link, ' isPermaLink="true"'),
       element('pubDate', dayToRfc822(item.published)),
       element('description', item.summary),
-      ...item.categories.map((category) => element('category', category.label, ` domain="${escapeXml(category.scheme)}"`)),
+      ...item.categories.map((category) =>
+        element('category', category.label, ` domain="${escapeXml(category.scheme)}"`),
+      ),
       '</item>',
     ].join(''),
   );

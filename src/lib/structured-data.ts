@@ -19,7 +19,12 @@ export const COLLECTION_ITEM_LIMIT = 50;
 
 /** The site as a `WebSite`, which every page is part of. */
 export function webSiteLd(site: URL | string): JsonLd {
-  return { '@type': 'WebSite', name: SITE.title, url: absoluteUrl(urls.home(), site), inLanguage: SITE.language };
+  return {
+    '@type': 'WebSite',
+    name: SITE.title,
+    url: absoluteUrl(urls.home(), site),
+    inLanguage: SITE.language,
+  };
 }
 
 /** A source publication as an `Organization`, identified by its page in the archive. */
@@ -53,7 +58,9 @@ export function newsArticleLd(article: Article, archive: Archive, site: URL | st
   const source = archive.sources.get(article.sourceId);
   const organization = source ? organizationLd(source, site) : undefined;
   const themes = article.themeIds.flatMap((id) => archive.themes.get(id) ?? []);
-  const personIds = [...new Set([...article.speakers.map((s) => s.personId), ...article.mentions.map((m) => m.personId)])];
+  const personIds = [
+    ...new Set([...article.speakers.map((s) => s.personId), ...article.mentions.map((m) => m.personId)]),
+  ];
   const people = personIds.flatMap((id) => archive.people.get(id) ?? []);
   const event = article.eventDate
     ? { '@type': 'Event', name: article.title, startDate: article.eventDate, inLanguage: article.language }
@@ -123,7 +130,11 @@ export function profilePageLd(person: Person, roles: readonly RoleSpan[], site: 
 export type CollectionSubject = { kind: 'theme'; theme: Theme } | { kind: 'source'; source: Source };
 
 /** `CollectionPage` for a theme or a source page, listing its newest articles as an `ItemList`. */
-export function collectionPageLd(subject: CollectionSubject, articles: readonly Article[], site: URL | string): JsonLd {
+export function collectionPageLd(
+  subject: CollectionSubject,
+  articles: readonly Article[],
+  site: URL | string,
+): JsonLd {
   const isTheme = subject.kind === 'theme';
   const url = absoluteUrl(isTheme ? urls.theme(subject.theme.id) : urls.source(subject.source.id), site);
   return {
@@ -168,5 +179,8 @@ export function breadcrumbListLd(trail: readonly Crumb[], site: URL | string): J
  * (so `</script>` in a headline cannot end the element), as do U+2028 and U+2029.
  */
 export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

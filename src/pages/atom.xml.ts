@@ -16,5 +16,7 @@ export const GET: APIRoute = async ({ site, url }) => {
     archive,
     site: site ?? url.origin,
   });
-  return new Response(renderAtom(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(renderAtom(feed), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

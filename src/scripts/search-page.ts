@@ -71,7 +71,11 @@ async function start(form: HTMLFormElement): Promise<void> {
         const legend = document.createElement('legend');
         legend.textContent = facet.label;
         fieldset.append(legend);
-        const values = facetValues(facet, counts[facet.name] ?? allCounts[facet.name] ?? {}, checked.get(facet.name) ?? []);
+        const values = facetValues(
+          facet,
+          counts[facet.name] ?? allCounts[facet.name] ?? {},
+          checked.get(facet.name) ?? [],
+        );
         for (const { value, count, checked: isChecked } of values) {
           const label = document.createElement('label');
           const box = document.createElement('input');
@@ -79,7 +83,10 @@ async function start(form: HTMLFormElement): Promise<void> {
           box.checked = isChecked;
           box.addEventListener('change', () => {
             const current = checked.get(facet.name) ?? [];
-            checked.set(facet.name, box.checked ? [...current, value] : current.filter((other) => other !== value));
+            checked.set(
+              facet.name,
+              box.checked ? [...current, value] : current.filter((other) => other !== value),
+            );
             void run();
           });
           label.append(box, ` ${value} `);
@@ -137,7 +144,11 @@ async function start(form: HTMLFormElement): Promise<void> {
       return;
     }
     const sortBy = toPagefindSort(sort.value);
-    const search = await pagefind.debouncedSearch(term || null, { filters, ...(sortBy ? { sort: sortBy } : {}) }, 200);
+    const search = await pagefind.debouncedSearch(
+      term || null,
+      { filters, ...(sortBy ? { sort: sortBy } : {}) },
+      200,
+    );
     if (!search || current !== generation) return;
     shown = search.results;
     list.replaceChildren();

@@ -32,7 +32,9 @@ function fileOf(url: string, site: E2ESite): string | undefined {
 }
 
 const pagesOf = (site: E2ESite) =>
-  filesUnder(site.dir).filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'));
+  filesUnder(site.dir).filter(
+    (file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'),
+  );
 
 function jsonLdOf(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
@@ -43,8 +45,12 @@ function jsonLdOf(html: string): Record<string, unknown>[] {
 test.describe('built feeds', () => {
   test('every RSS and Atom feed parses, links back to itself, and every item links to a built page', ({}, testInfo) => {
     const site = siteOf(testInfo.project.name);
-    const feeds = filesUnder(site.dir).filter((file) => file.endsWith('rss.xml') || file.endsWith('atom.xml'));
-    expect(feeds).toEqual(expect.arrayContaining(['rss.xml', 'atom.xml', 'people/zhou-pengju/rss.xml', 'themes/talent/rss.xml']));
+    const feeds = filesUnder(site.dir).filter(
+      (file) => file.endsWith('rss.xml') || file.endsWith('atom.xml'),
+    );
+    expect(feeds).toEqual(
+      expect.arrayContaining(['rss.xml', 'atom.xml', 'people/zhou-pengju/rss.xml', 'themes/talent/rss.xml']),
+    );
     let items = 0;
     for (const file of feeds) {
       const xml = readFileSync(join(site.dir, file), 'utf8');
@@ -59,7 +65,9 @@ test.describe('built feeds', () => {
             const feed = parseRssFeed(xml);
             expect(feed.atom?.links?.find((link) => link.rel === 'self')?.href, file).toBe(self);
             for (const item of feed.items ?? []) {
-              expect(item.pubDate, file).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0000$/);
+              expect(item.pubDate, file).toMatch(
+                /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0000$/,
+              );
               expect(item.categories?.length, file).toBeGreaterThan(0);
             }
             return (feed.items ?? []).map((item) => item.link ?? '');
@@ -93,14 +101,27 @@ test.describe('built sitemap and robots.txt', () => {
     const entries = index.sitemapindex.sitemap.flatMap(({ loc }) => {
       const file = fileOf(loc, site);
       if (!file) throw new Error(`sitemap-index.xml: ${loc} is outside the site`);
-      return (parser.parse(readFileSync(file, 'utf8')) as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url;
+      return (
+        parser.parse(readFileSync(file, 'utf8')) as { urlset: { url: { loc: string; lastmod?: string }[] } }
+      ).urlset.url;
     });
-    const listed = entries.map(({ loc }) => relative(site.dir, fileOf(loc, site) ?? '').split(sep).join('/')).sort();
+    const listed = entries
+      .map(({ loc }) =>
+        relative(site.dir, fileOf(loc, site) ?? '')
+          .split(sep)
+          .join('/'),
+      )
+      .sort();
     expect(listed).toEqual(pagesOf(site).sort());
-    for (const { loc, lastmod } of entries) expect(lastmod, loc).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
-    const seed = entries.find(({ loc }) => loc.endsWith('/articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/'));
+    for (const { loc, lastmod } of entries)
+      expect(lastmod, loc).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
+    const seed = entries.find(({ loc }) =>
+      loc.endsWith('/articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/'),
+    );
     expect(seed?.lastmod).toBe('2023-04-17T00:00:00.000Z');
-    expect(entries.find(({ loc }) => loc === new URL(site.base, DEFAULT_SITE).href)?.lastmod).toBe('2023-05-10T00:00:00.000Z');
+    expect(entries.find(({ loc }) => loc === new URL(site.base, DEFAULT_SITE).href)?.lastmod).toBe(
+      '2023-05-10T00:00:00.000Z',
+    );
   });
 
   test('robots.txt points crawlers at the sitemap', ({}, testInfo) => {
@@ -127,15 +148,24 @@ test.describe('built structured data', () => {
       expect(data['datePublished'], where).toMatch(isoDay);
       expect(data['inLanguage'], where).toEqual(expect.any(String));
       expect(data['publisher'], where).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
-      expect(data['about'], where).toEqual(expect.arrayContaining([expect.objectContaining({ name: expect.any(String) })]));
+      expect(data['about'], where).toEqual(
+        expect.arrayContaining([expect.objectContaining({ name: expect.any(String) })]),
+      );
       expect(data['mentions'], where).toEqual(expect.any(Array));
     },
     ProfilePage: (data, where) => {
-      expect(data['mainEntity'], where).toMatchObject({ '@type': 'Person', name: expect.any(String), hasOccupation: expect.any(Array) });
+      expect(data['mainEntity'], where).toMatchObject({
+        '@type': 'Person',
+        name: expect.any(String),
+        hasOccupation: expect.any(Array),
+      });
     },
     CollectionPage: (data, where) => {
       expect(data['name'], where).toEqual(expect.any(String));
-      expect(data['mainEntity'], where).toMatchObject({ '@type': 'ItemList', numberOfItems: expect.any(Number) });
+      expect(data['mainEntity'], where).toMatchObject({
+        '@type': 'ItemList',
+        numberOfItems: expect.any(Number),
+      });
     },
   };
 
@@ -154,17 +184,25 @@ test.describe('built structured data', () => {
       if (file !== 'index.html') expect(types, file).toContain('BreadcrumbList');
       if (file.startsWith('articles/')) expect(types, file).toContain('NewsArticle');
       if (/^people\/[^/]+\/index\.html$/.test(file)) expect(types, file).toContain('ProfilePage');
-      if (/^(themes|sources)\/[^/]+\/index\.html$/.test(file)) expect(types, file).toContain('CollectionPage');
+      if (/^(themes|sources)\/[^/]+\/index\.html$/.test(file))
+        expect(types, file).toContain('CollectionPage');
     }
   });
 
   test('the seed article’s NewsArticle has its event day, the Chinese original and its people', ({}, testInfo) => {
     const site = siteOf(testInfo.project.name);
-    const html = readFileSync(join(site.dir, 'articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/index.html'), 'utf8');
+    const html = readFileSync(
+      join(site.dir, 'articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/index.html'),
+      'utf8',
+    );
     const article = jsonLdOf(html).find((block) => block['@type'] === 'NewsArticle');
     expect(article?.['datePublished']).toBe('2023-04-17');
     expect(article?.['translationOfWork']).toMatchObject({ '@type': 'CreativeWork', inLanguage: 'zh' });
-    expect(article?.['about']).toEqual(expect.arrayContaining([{ '@type': 'Event', name: expect.any(String), startDate: '2023-04-14', inLanguage: 'en' }]));
+    expect(article?.['about']).toEqual(
+      expect.arrayContaining([
+        { '@type': 'Event', name: expect.any(String), startDate: '2023-04-14', inLanguage: 'en' },
+      ]),
+    );
     expect((article?.['mentions'] as { name: string }[]).map((person) => person.name)).toEqual([
       'Zhou Pengju',
       'Zhang Jianjun',

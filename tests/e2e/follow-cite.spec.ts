@@ -12,12 +12,16 @@ test.describe('following people, themes and the archive', () => {
       new RegExp(`${basePath}people/zhou-pengju/rss\\.xml$`),
     );
     const follow = page.getByRole('link', { name: 'Follow Zhou Pengju (RSS feed)' });
-    const response = await page.request.get(new URL((await follow.getAttribute('href')) ?? '', page.url()).href);
+    const response = await page.request.get(
+      new URL((await follow.getAttribute('href')) ?? '', page.url()).href,
+    );
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('<title>Zhou Pengju · Liaoning News Archive</title>');
   });
 
-  test('a theme page advertises its feed, and every page the archive’s RSS and Atom feeds', async ({ page }) => {
+  test('a theme page advertises its feed, and every page the archive’s RSS and Atom feeds', async ({
+    page,
+  }) => {
     await page.goto('themes/talent/');
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
     await expect(page.getByRole('link', { name: 'Follow Talent (RSS feed)' })).toBeVisible();
@@ -41,10 +45,14 @@ test.describe('citing an article', () => {
       '“Zhou Pengju emphasized at the city’s science and technology work conference to fight the battle',
     );
     await expect(cite.locator('i')).toHaveText('Fuxin News Network');
-    await expect(cite).toContainText('Fuxin News Network, April 17, 2023. Machine translation from Chinese. Liaoning News Archive.');
+    await expect(cite).toContainText(
+      'Fuxin News Network, April 17, 2023. Machine translation from Chinese. Liaoning News Archive.',
+    );
   });
 
-  test('carries Highwire tags for reference managers, and canonical and sharing metadata', async ({ page }) => {
+  test('carries Highwire tags for reference managers, and canonical and sharing metadata', async ({
+    page,
+  }) => {
     await page.goto(SEED_PATH);
     const meta = (name: string) => page.locator(`meta[name="${name}"], meta[property="${name}"]`);
     await expect(meta('citation_title')).toHaveAttribute('content', /^Zhou Pengju emphasized/);
@@ -52,8 +60,14 @@ test.describe('citing an article', () => {
     await expect(meta('citation_publication_date')).toHaveAttribute('content', '2023/04/17');
     await expect(meta('citation_publisher')).toHaveAttribute('content', 'Fuxin News Network');
     await expect(meta('citation_language')).toHaveAttribute('content', 'en');
-    await expect(meta('citation_public_url')).toHaveAttribute('content', new RegExp(`^https?://.+/${SEED_PATH}$`));
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`^https?://.+/${SEED_PATH}$`));
+    await expect(meta('citation_public_url')).toHaveAttribute(
+      'content',
+      new RegExp(`^https?://.+/${SEED_PATH}$`),
+    );
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`^https?://.+/${SEED_PATH}$`),
+    );
     await expect(meta('og:type')).toHaveAttribute('content', 'article');
     await expect(meta('og:title')).toHaveAttribute('content', /^Zhou Pengju emphasized/);
     await expect(meta('og:description')).toHaveAttribute('content', /^On April 14/);

@@ -11,10 +11,14 @@ async function search(page: Page, words: string): Promise<void> {
 const results = (page: Page) => page.getByRole('region', { name: /found for|match/ }).getByRole('listitem');
 
 test.describe('searching the archive', () => {
-  test('finds the seed article by a word from its text, with date, speakers and the match marked', async ({ page }) => {
+  test('finds the seed article by a word from its text, with date, speakers and the match marked', async ({
+    page,
+  }) => {
     await page.goto('search/');
     await search(page, 'gazelles');
-    await expect(page.getByRole('heading', { level: 2, name: '1 article found for “gazelles”' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: '1 article found for “gazelles”' }),
+    ).toBeVisible();
     const result = results(page).first();
     await expect(result.getByRole('link', { name: SEED_TITLE })).toBeVisible();
     await expect(result).toContainText('17 April 2023');
@@ -28,11 +32,15 @@ test.describe('searching the archive', () => {
     await expect(results(page)).toHaveCount(3);
     const speakers = page.getByRole('group', { name: 'Speaker' });
     await expect(speakers.getByRole('checkbox', { name: 'Zhou Pengju (2)' })).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: '2022 (1)' })).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: '2022 (1)' }),
+    ).toBeVisible();
     await speakers.getByRole('checkbox', { name: 'Zhou Pengju (2)' }).check();
     await expect(results(page)).toHaveCount(2);
     for (const result of await results(page).all()) await expect(result).toContainText('Zhou Pengju');
-    await expect(page.getByRole('heading', { level: 2, name: '2 articles found for “meeting”' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: '2 articles found for “meeting”' }),
+    ).toBeVisible();
   });
 
   test('sorts the results by date', async ({ page }) => {
@@ -45,7 +53,9 @@ test.describe('searching the archive', () => {
       'Fixture: the municipal government holds an executive meeting',
     ]);
     await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Newest first' });
-    await expect(results(page).first().getByRole('link')).toHaveText('Fixture: the municipal government holds an executive meeting');
+    await expect(results(page).first().getByRole('link')).toHaveText(
+      'Fixture: the municipal government holds an executive meeting',
+    );
   });
 
   test('opens the article from a result link', async ({ page }) => {
@@ -65,10 +75,14 @@ test.describe('searching the archive', () => {
     await expect(results(page).getByRole('link', { name: SEED_TITLE })).toBeVisible();
   });
 
-  test('indexes articles only, not the lists that repeat their titles, and pages through many results', async ({ page }) => {
+  test('indexes articles only, not the lists that repeat their titles, and pages through many results', async ({
+    page,
+  }) => {
     // 22 fixture bulletins; the front page, page 2, the Talent theme and the 2021 pages list them too.
     await page.goto('search/?q=bulletin');
-    await expect(page.getByRole('heading', { level: 2, name: '22 articles found for “bulletin”' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: '22 articles found for “bulletin”' }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
     await page.getByRole('button', { name: 'Show more results' }).click();
     await expect(results(page)).toHaveCount(22);
@@ -92,7 +106,9 @@ test.describe('the search page without JavaScript', () => {
 
 /** The Content-Security-Policy `public/_headers` sends with every page. */
 function headersPolicy(): string {
-  const match = /^\/\*\n(?:\s+.*\n)*?\s+Content-Security-Policy: (.+)$/m.exec(readFileSync('public/_headers', 'utf8'));
+  const match = /^\/\*\n(?:\s+.*\n)*?\s+Content-Security-Policy: (.+)$/m.exec(
+    readFileSync('public/_headers', 'utf8'),
+  );
   if (!match?.[1]) throw new Error('public/_headers: no Content-Security-Policy for /*');
   return match[1];
 }
@@ -102,12 +118,17 @@ test.describe('the Content-Security-Policy in public/_headers', () => {
     const policy = headersPolicy();
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      });
     });
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { violations: string[] }).violations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
     await page.goto('search/?q=gazelles');

@@ -25,15 +25,40 @@ export function archive(articles: Article[] = [article()]): Archive {
   return {
     articles,
     people: new Map([
-      ['zhou-pengju', { id: 'zhou-pengju', name: 'Zhou Pengju', aliases: [], originalName: '周鹏举', description: 'Mayor of Fuxin.' }],
-      ['zhang-jianjun-county', { id: 'zhang-jianjun-county', name: 'Zhang Jianjun', aliases: ['Zhang J.'], description: 'A county official.' }],
+      [
+        'zhou-pengju',
+        {
+          id: 'zhou-pengju',
+          name: 'Zhou Pengju',
+          aliases: [],
+          originalName: '周鹏举',
+          description: 'Mayor of Fuxin.',
+        },
+      ],
+      [
+        'zhang-jianjun-county',
+        {
+          id: 'zhang-jianjun-county',
+          name: 'Zhang Jianjun',
+          aliases: ['Zhang J.'],
+          description: 'A county official.',
+        },
+      ],
     ]),
     themes: new Map([
       ['talent', { id: 'talent', label: 'Talent', description: 'People and skills.', keywords: [] }],
       ['science', { id: 'science', label: 'Science & <innovation>', description: 'Research.', keywords: [] }],
     ]),
     sources: new Map([
-      ['fuxin-news-network', { id: 'fuxin-news-network', label: 'Fuxin News Network', description: 'City news site.', url: 'https://www.fxnews.example/' }],
+      [
+        'fuxin-news-network',
+        {
+          id: 'fuxin-news-network',
+          label: 'Fuxin News Network',
+          description: 'City news site.',
+          url: 'https://www.fxnews.example/',
+        },
+      ],
     ]),
   };
 }

@@ -29,13 +29,17 @@ describe('chicagoCitation', () => {
   });
 
   it('names the archive as the container when the source is unknown', () => {
-    expect(chicagoCitation(article({ translation: undefined }), undefined, PERMALINK).container).toBe('Liaoning News Archive');
+    expect(chicagoCitation(article({ translation: undefined }), undefined, PERMALINK).container).toBe(
+      'Liaoning News Archive',
+    );
   });
 });
 
 describe('highwireTags', () => {
   it('gives reference managers title, author, slashed date, publisher, language and URL', () => {
-    const tags = Object.fromEntries(highwireTags(article(), source, PERMALINK).map(({ name, content }) => [name, content]));
+    const tags = Object.fromEntries(
+      highwireTags(article(), source, PERMALINK).map(({ name, content }) => [name, content]),
+    );
     expect(tags).toEqual({
       citation_title: 'The city holds its science and technology work conference',
       citation_author: 'Fuxin News Network',

@@ -24,13 +24,18 @@ describe('feedItem', () => {
 
   it('lists a person who both speaks and is mentioned once', () => {
     const both = article({ mentions: [{ personId: 'zhou-pengju' }] });
-    const people = feedItem(both, archive([both]), SITE_URL).categories.filter((c) => c.scheme.endsWith('/people/'));
+    const people = feedItem(both, archive([both]), SITE_URL).categories.filter((c) =>
+      c.scheme.endsWith('/people/'),
+    );
     expect(people.map((c) => c.term)).toEqual(['zhou-pengju']);
   });
 
   it('has no people categories for an article without speakers or mentions', () => {
     const bare = article({ speakers: [], mentions: [] });
-    expect(feedItem(bare, archive([bare]), SITE_URL).categories.map((c) => c.term)).toEqual(['talent', 'science']);
+    expect(feedItem(bare, archive([bare]), SITE_URL).categories.map((c) => c.term)).toEqual([
+      'talent',
+      'science',
+    ]);
   });
 });
 
@@ -40,7 +45,15 @@ describe('buildFeed', () => {
   );
 
   it(`keeps the newest ${FEED_SIZE} articles and is dated by the newest item`, () => {
-    const feed = buildFeed({ title: 'Talent', description: 'd', page: '/themes/talent/', self: '/themes/talent/rss.xml', articles: many, archive: archive(many), site: SITE_URL });
+    const feed = buildFeed({
+      title: 'Talent',
+      description: 'd',
+      page: '/themes/talent/',
+      self: '/themes/talent/rss.xml',
+      articles: many,
+      archive: archive(many),
+      site: SITE_URL,
+    });
     expect(feed.items).toHaveLength(FEED_SIZE);
     expect(feed.title).toBe('Talent · Liaoning News Archive');
     expect(feed.self).toBe('https://news.example.org/themes/talent/rss.xml');
@@ -48,7 +61,15 @@ describe('buildFeed', () => {
   });
 
   it('dates an empty feed by the archive’s newest article', () => {
-    const feed = buildFeed({ title: 'Nobody', description: 'd', page: '/people/x/', self: '/people/x/rss.xml', articles: [], archive: archive(), site: SITE_URL });
+    const feed = buildFeed({
+      title: 'Nobody',
+      description: 'd',
+      page: '/people/x/',
+      self: '/people/x/rss.xml',
+      articles: [],
+      archive: archive(),
+      site: SITE_URL,
+    });
     expect(feed.items).toEqual([]);
     expect(feed.updated).toBe('2023-04-17');
   });
@@ -56,13 +77,23 @@ describe('buildFeed', () => {
 
 describe('escapeXml', () => {
   it('escapes markup characters and quotes', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;Tom &#38; Jerry&#39;s&#60;/a&#62;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&#60;a href=&#34;x&#34;&#62;Tom &#38; Jerry&#39;s&#60;/a&#62;',
+    );
   });
 });
 
 describe('rendered feeds', () => {
   const one = archive();
-  const feed = buildFeed({ title: 'Liaoning News Archive', description: 'All articles', page: '/', self: '/rss.xml', articles: one.articles, archive: one, site: SITE_URL });
+  const feed = buildFeed({
+    title: 'Liaoning News Archive',
+    description: 'All articles',
+    page: '/',
+    self: '/rss.xml',
+    articles: one.articles,
+    archive: one,
+    site: SITE_URL,
+  });
 
   it('writes RSS 2.0 that a feed parser reads back, with RFC 822 dates, categories and a self link', () => {
     const xml = renderRss(feed);
@@ -72,7 +103,12 @@ describe('rendered feeds', () => {
     const [item] = parsed.items ?? [];
     expect(item?.link).toBe('https://news.example.org/articles/2023-04-17-conference/');
     expect(item?.pubDate).toBe('Mon, 17 Apr 2023 00:00:00 +0000');
-    expect(item?.categories?.map((c) => c.name)).toEqual(['Talent', 'Science & <innovation>', 'Zhou Pengju', 'Zhang Jianjun']);
+    expect(item?.categories?.map((c) => c.name)).toEqual([
+      'Talent',
+      'Science & <innovation>',
+      'Zhou Pengju',
+      'Zhang Jianjun',
+    ]);
   });
 
   it('writes Atom 1.0 that a feed parser reads back, with ids, instants and categories', () => {

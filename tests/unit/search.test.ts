@@ -16,11 +16,21 @@ describe('toPagefindFilters', () => {
       ['year', ['2023', '2022']],
       ['theme', []],
     ]);
-    expect(toPagefindFilters(checked)).toEqual({ speaker: ['Zhou Pengju', 'Zhang Jianjun'], year: { any: ['2023', '2022'] } });
+    expect(toPagefindFilters(checked)).toEqual({
+      speaker: ['Zhou Pengju', 'Zhang Jianjun'],
+      year: { any: ['2023', '2022'] },
+    });
   });
 
   it('ignores a value checked twice and filters that are not facets', () => {
-    expect(toPagefindFilters(new Map([['source', ['A', 'A']], ['colour', ['red']]]))).toEqual({ source: { any: ['A'] } });
+    expect(
+      toPagefindFilters(
+        new Map([
+          ['source', ['A', 'A']],
+          ['colour', ['red']],
+        ]),
+      ),
+    ).toEqual({ source: { any: ['A'] } });
   });
 });
 
@@ -35,7 +45,13 @@ describe('toPagefindSort', () => {
 
 describe('facetValues', () => {
   it('orders values by count then name, and hides empty ones unless checked', () => {
-    expect(facetValues(facet('speaker'), { 'Zhou Pengju': 2, 'Hao Peng': 2, 'Xi Jinping': 5, Nobody: 0, 'Zhang Jianjun': 0 }, ['Zhang Jianjun'])).toEqual([
+    expect(
+      facetValues(
+        facet('speaker'),
+        { 'Zhou Pengju': 2, 'Hao Peng': 2, 'Xi Jinping': 5, Nobody: 0, 'Zhang Jianjun': 0 },
+        ['Zhang Jianjun'],
+      ),
+    ).toEqual([
       { value: 'Xi Jinping', count: 5, checked: false },
       { value: 'Hao Peng', count: 2, checked: false },
       { value: 'Zhou Pengju', count: 2, checked: false },
@@ -44,7 +60,11 @@ describe('facetValues', () => {
   });
 
   it('orders years newest first', () => {
-    expect(facetValues(facet('year'), { '2021': 22, '2023': 2, '2022': 1 }, []).map((v) => v.value)).toEqual(['2023', '2022', '2021']);
+    expect(facetValues(facet('year'), { '2021': 22, '2023': 2, '2022': 1 }, []).map((v) => v.value)).toEqual([
+      '2023',
+      '2022',
+      '2021',
+    ]);
   });
 });
 

@@ -26,28 +26,45 @@ describe('newsArticleLd', () => {
   });
 
   it('names the source as publisher, author and source organization', () => {
-    expect(data['publisher']).toMatchObject({ '@type': 'Organization', name: 'Fuxin News Network', url: 'https://www.fxnews.example/' });
+    expect(data['publisher']).toMatchObject({
+      '@type': 'Organization',
+      name: 'Fuxin News Network',
+      url: 'https://www.fxnews.example/',
+    });
     const id = (data['publisher'] as { '@id': string })['@id'];
     expect(data['author']).toEqual({ '@id': id });
     expect(data['sourceOrganization']).toEqual({ '@id': id });
   });
 
   it('points at the Chinese original it translates', () => {
-    expect(data['translationOfWork']).toEqual({ '@type': 'CreativeWork', inLanguage: 'zh', name: '全市科技工作会议召开' });
+    expect(data['translationOfWork']).toEqual({
+      '@type': 'CreativeWork',
+      inLanguage: 'zh',
+      name: '全市科技工作会议召开',
+    });
   });
 
   it('has themes and the dated event as `about`, and every person as `mentions`', () => {
     const about = data['about'] as { '@type': string; name: string; startDate?: string }[];
-    expect(about.filter((thing) => thing['@type'] === 'Thing').map((thing) => thing.name)).toEqual(['Talent', 'Science & <innovation>']);
-    expect(about.find((thing) => thing['@type'] === 'Event')?.startDate).toBe('2023-04-14');
-    expect((data['mentions'] as { name: string; url: string }[]).map(({ name, url }) => [name, url])).toEqual([
-      ['Zhou Pengju', 'https://news.example.org/people/zhou-pengju/'],
-      ['Zhang Jianjun', 'https://news.example.org/people/zhang-jianjun-county/'],
+    expect(about.filter((thing) => thing['@type'] === 'Thing').map((thing) => thing.name)).toEqual([
+      'Talent',
+      'Science & <innovation>',
     ]);
+    expect(about.find((thing) => thing['@type'] === 'Event')?.startDate).toBe('2023-04-14');
+    expect((data['mentions'] as { name: string; url: string }[]).map(({ name, url }) => [name, url])).toEqual(
+      [
+        ['Zhou Pengju', 'https://news.example.org/people/zhou-pengju/'],
+        ['Zhang Jianjun', 'https://news.example.org/people/zhang-jianjun-county/'],
+      ],
+    );
   });
 
   it('leaves out what an article does not have: event day, translation, source address', () => {
-    const plain = newsArticleLd(article({ eventDate: undefined, translation: undefined }), archive(), SITE_URL);
+    const plain = newsArticleLd(
+      article({ eventDate: undefined, translation: undefined }),
+      archive(),
+      SITE_URL,
+    );
     const json = JSON.parse(serializeJsonLd(plain)) as Record<string, unknown>;
     expect(json['translationOfWork']).toBeUndefined();
     expect(json['isBasedOn']).toBeUndefined();
@@ -59,14 +76,24 @@ describe('profilePageLd', () => {
   const person = archive().people.get('zhang-jianjun-county');
   it('is a ProfilePage about a Person with dated roles', () => {
     if (!person) throw new Error('fixture person missing');
-    const data = profilePageLd(person, [{ role: 'County head', first: '2022-11-20', last: '2023-05-10', count: 2 }], SITE_URL);
+    const data = profilePageLd(
+      person,
+      [{ role: 'County head', first: '2022-11-20', last: '2023-05-10', count: 2 }],
+      SITE_URL,
+    );
     expect(data['@type']).toBe('ProfilePage');
     expect(data['mainEntity']).toMatchObject({
       '@type': 'Person',
       name: 'Zhang Jianjun',
       alternateName: ['Zhang J.'],
       hasOccupation: [
-        { '@type': 'Role', roleName: 'County head', startDate: '2022-11-20', endDate: '2023-05-10', hasOccupation: { '@type': 'Occupation', name: 'County head' } },
+        {
+          '@type': 'Role',
+          roleName: 'County head',
+          startDate: '2022-11-20',
+          endDate: '2023-05-10',
+          hasOccupation: { '@type': 'Occupation', name: 'County head' },
+        },
       ],
     });
   });
@@ -84,15 +111,26 @@ describe('collectionPageLd', () => {
     const theme = archive().themes.get('talent');
     if (!theme) throw new Error('fixture theme missing');
     const data = collectionPageLd({ kind: 'theme', theme }, [article()], SITE_URL);
-    expect(data).toMatchObject({ '@type': 'CollectionPage', url: 'https://news.example.org/themes/talent/', name: 'Talent' });
-    expect(data['mainEntity']).toMatchObject({ '@type': 'ItemList', numberOfItems: 1, itemListElement: [{ position: 1, url: ARTICLE_URL }] });
+    expect(data).toMatchObject({
+      '@type': 'CollectionPage',
+      url: 'https://news.example.org/themes/talent/',
+      name: 'Talent',
+    });
+    expect(data['mainEntity']).toMatchObject({
+      '@type': 'ItemList',
+      numberOfItems: 1,
+      itemListElement: [{ position: 1, url: ARTICLE_URL }],
+    });
   });
 
   it(`lists at most ${COLLECTION_ITEM_LIMIT} articles of a source but counts them all`, () => {
     const source = archive().sources.get('fuxin-news-network');
     if (!source) throw new Error('fixture source missing');
     const many = Array.from({ length: COLLECTION_ITEM_LIMIT + 3 }, (_, n) => article({ id: `a-${n}` }));
-    const list = collectionPageLd({ kind: 'source', source }, many, SITE_URL)['mainEntity'] as { numberOfItems: number; itemListElement: unknown[] };
+    const list = collectionPageLd({ kind: 'source', source }, many, SITE_URL)['mainEntity'] as {
+      numberOfItems: number;
+      itemListElement: unknown[];
+    };
     expect(list.numberOfItems).toBe(COLLECTION_ITEM_LIMIT + 3);
     expect(list.itemListElement).toHaveLength(COLLECTION_ITEM_LIMIT);
   });
@@ -100,7 +138,13 @@ describe('collectionPageLd', () => {
 
 describe('breadcrumbListLd', () => {
   it('numbers the trail from 1 with absolute URLs', () => {
-    const data = breadcrumbListLd([{ label: 'Home', href: '/' }, { label: 'People', href: '/people/' }], SITE_URL);
+    const data = breadcrumbListLd(
+      [
+        { label: 'Home', href: '/' },
+        { label: 'People', href: '/people/' },
+      ],
+      SITE_URL,
+    );
     expect(data?.['itemListElement']).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://news.example.org/' },
       { '@type': 'ListItem', position: 2, name: 'People', item: 'https://news.example.org/people/' },

@@ -5,7 +5,10 @@ import { urls } from '~/lib/urls';
 
 export const getStaticPaths = (async () => {
   const { archive, profiles } = await getArchiveViews();
-  return [...profiles.values()].map((profile) => ({ params: { id: profile.person.id }, props: { profile, archive } }));
+  return [...profiles.values()].map((profile) => ({
+    params: { id: profile.person.id },
+    props: { profile, archive },
+  }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
