@@ -170,7 +170,10 @@ async function start(form: HTMLFormElement): Promise<void> {
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 if (form) {
   start(form).catch((error: unknown) => {
-    const status = document.querySelector('[data-search-status]');
-    if (status) status.textContent = `Search could not start: ${(error as Error).message}`;
+    const panel = document.querySelector<HTMLElement>('[data-search-panel]');
+    const summary = panel?.querySelector('[data-search-summary]');
+    if (!panel || !summary) return;
+    panel.hidden = false;
+    summary.textContent = `Search could not start: ${(error as Error).message}`;
   });
 }
