@@ -23,8 +23,8 @@ export function createUrls(base: string) {
     archive: () => path('archive'),
     year: (year: string) => path('archive', year),
     month: (year: string, month: string) => path('archive', year, month),
-    /** Full-text search; `query` prefills it (the page reads `?q=`). */
-    search: (query?: string) => (query ? `${path('search')}?q=${encodeURIComponent(query)}` : path('search')),
+    /** Full-text search; the page reads the words to find from `?q=`. */
+    search: () => path('search'),
     /** RSS 2.0 feed of the whole archive. */
     feed: () => `${prefix}rss.xml`,
     /** Atom 1.0 feed of the whole archive. */

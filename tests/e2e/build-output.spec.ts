@@ -213,3 +213,24 @@ test.describe('built structured data', () => {
     ]);
   });
 });
+
+test.describe('built page metadata', () => {
+  test('every page names its own absolute address as canonical and has a description and sharing tags', ({}, testInfo) => {
+    const site = siteOf(testInfo.project.name);
+    for (const file of pagesOf(site)) {
+      const html = readFileSync(join(site.dir, file), 'utf8');
+      const address = new URL(`${site.base}${file.replace(/index\.html$/, '')}`, DEFAULT_SITE).href;
+      expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1], file).toBe(address);
+      expect(/<meta property="og:url" content="([^"]+)"/.exec(html)?.[1], file).toBe(address);
+      for (const tag of [
+        'name="description"',
+        'property="og:title"',
+        'property="og:description"',
+        'name="twitter:card"',
+      ]) {
+        expect(html, `${file}: ${tag}`).toMatch(new RegExp(`<meta ${tag} content="[^"]+"`));
+      }
+    }
+    expect(readFileSync(join(site.dir, '404.html'), 'utf8')).not.toContain('rel="canonical"');
+  });
+});
