@@ -31,3 +31,15 @@ describe('deriveSummary', () => {
     expect(deriveSummary('# Only a heading')).toBe('');
   });
 });
+
+describe('deriveSummary with directives', () => {
+  it('reads the paragraph inside a speech directive, not the fence', () => {
+    expect(deriveSummary(':::speech{person="zhou-pengju"}\nZhou Pengju emphasized that we must work.\n:::\n')).toBe(
+      'Zhou Pengju emphasized that we must work.',
+    );
+  });
+
+  it('skips a fence standing alone', () => {
+    expect(deriveSummary(':::speech{person="zhou-pengju"}\n\nThe speech.\n\n:::')).toBe('The speech.');
+  });
+});
