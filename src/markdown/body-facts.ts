@@ -4,6 +4,7 @@
  * (and returns from `render()` as `remarkPluginFrontmatter`), so `lib/articles.ts` can gather
  * every article's facts once per build without rendering anything again.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Passage } from '../lib/model';
@@ -50,11 +51,29 @@ export function readBodyFacts(frontmatter: unknown): BodyFacts | undefined {
   return isBodyFacts(facts) ? facts : undefined;
 }
 
-/** `file:line` for messages: the file relative to the working directory, and the node's line. */
+/**
+ * `file:line` for messages: the file relative to the working directory and the node's line in
+ * the file. Astro hands the plugins the body without its frontmatter, so the lines the
+ * frontmatter takes are added back (read from disk, only when there is something to report).
+ */
 export function whereIn(file: VFile, node: { position?: { start: { line: number } } | undefined }): string {
   const path = file.path ? relative(file.cwd, file.path) : '(markdown)';
   const line = node.position?.start.line;
-  return line === undefined ? path : `${path}:${line}`;
+  return line === undefined ? path : `${path}:${line + linesBeforeBody(file)}`;
+}
+
+function linesBeforeBody(file: VFile): number {
+  const known = file.data['linesBeforeBody'];
+  if (typeof known === 'number') return known;
+  let lines = 0;
+  if (file.path && existsSync(file.path)) {
+    const source = readFileSync(file.path, 'utf8');
+    const body = String(file.value);
+    const start = source.endsWith(body) ? source.length - body.length : source.indexOf(body);
+    if (start > 0) lines = source.slice(0, start).split('\n').length - 1;
+  }
+  file.data['linesBeforeBody'] = lines;
+  return lines;
 }
 
 /** Speaker id to role, from the `speakers` frontmatter as written. */
