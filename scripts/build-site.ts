@@ -7,7 +7,7 @@
  * so the build sees exactly what a deploy with those settings would.
  */
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 
 /** Options of one build; `content` and `timeZone` fall back to `./content` and the machine's zone. */
 export interface BuildOptions {
@@ -18,9 +18,10 @@ export interface BuildOptions {
   site?: string | undefined;
 }
 
-/** Builds the site; returns Astro's exit status and everything it printed. */
+/** Builds the site; returns Astro's exit status and everything it printed, without colour codes. */
 export function buildSite(options: BuildOptions): { status: number; output: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  delete env['FORCE_COLOR'];
   if (options.base !== undefined) env['BASE_PATH'] = options.base;
   if (options.content !== undefined) env['ARCHIVE_CONTENT_DIR'] = options.content;
   if (options.timeZone !== undefined) env['TZ'] = options.timeZone;
@@ -30,7 +31,8 @@ export function buildSite(options: BuildOptions): { status: number; output: stri
     ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', options.outDir],
     { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
-  return { status: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+  const output = stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+  return { status: result.status ?? 1, output };
 }
 
 if (import.meta.main) {

@@ -46,7 +46,9 @@ const articles = defineCollection({
   }),
   schema: z.object({
     /** Headline as published (translated). */
-    title: z.string().min(1),
+    title: z
+      .string({ error: 'every article needs a title; add a title: line to the frontmatter' })
+      .min(1, 'every article needs a title; the title: line is empty'),
     /** Day the source published the article (not the event day, not the day it was archived). */
     published: isoDay,
     /** Day the reported event happened, when the text says so. */

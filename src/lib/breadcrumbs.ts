@@ -9,11 +9,21 @@ export interface Crumb {
 
 const home: Crumb = { label: 'Home', href: urls.home() };
 
+/** Longest crumb label, in characters; longer titles are cut at a word. */
+export const CRUMB_MAX_LENGTH = 60;
+
+/** Cuts a long label at the last word that fits, adding an ellipsis. */
+export function shorten(label: string, maxLength = CRUMB_MAX_LENGTH): string {
+  if (label.length <= maxLength) return label;
+  const cut = label.lastIndexOf(' ', maxLength - 1);
+  return `${label.slice(0, cut > 0 ? cut : maxLength - 1)}…`;
+}
+
 /** Trails for each kind of page; the last crumb is the page itself. */
 export const trails = {
   home: (): Crumb[] => [home],
   indexPage: (n: number): Crumb[] => [home, { label: `Page ${n}`, href: urls.indexPage(n) }],
-  article: (id: string, title: string): Crumb[] => [home, { label: title, href: urls.article(id) }],
+  article: (id: string, title: string): Crumb[] => [home, { label: shorten(title), href: urls.article(id) }],
   people: (): Crumb[] => [home, { label: 'People', href: urls.people() }],
   person: (id: string, name: string): Crumb[] => [...trails.people(), { label: name, href: urls.person(id) }],
   themes: (): Crumb[] => [home, { label: 'Themes', href: urls.themes() }],

@@ -53,3 +53,8 @@ export function dayToIsoInstant(day: string): string {
 export function compareDaysNewestFirst(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
+
+/** Days since 1970-01-01 for a calendar day, for measuring how far apart two days are. */
+export function dayNumber(day: string): number {
+  return parseDay(day).valueOf() / 86_400_000;
+}

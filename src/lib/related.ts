@@ -1,4 +1,5 @@
 /** Neighbours in time and related articles, for an article's page. */
+import { dayNumber } from './dates';
 import type { Article } from './model';
 
 export interface Neighbours {
@@ -20,6 +21,7 @@ const PERSON_WEIGHT = 3;
  */
 export function createArticleIndex(newestFirst: readonly Article[]) {
   const position = new Map(newestFirst.map((article, index) => [article.id, index]));
+  const days = newestFirst.map((article) => dayNumber(article.published));
   const byPerson = new Map<string, number[]>();
   const byTheme = new Map<string, number[]>();
   newestFirst.forEach((article, index) => {
@@ -47,8 +49,9 @@ export function createArticleIndex(newestFirst: readonly Article[]) {
       };
       add(byPerson, peopleOf(article), PERSON_WEIGHT);
       add(byTheme, new Set(article.themeIds), 1);
+      const distance = (index: number) => Math.abs((days[index] ?? 0) - (days[self] ?? 0));
       return [...scores]
-        .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || Math.abs(a - self) - Math.abs(b - self) || a - b)
+        .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b) || a - b)
         .slice(0, limit)
         .flatMap(([index]) => newestFirst[index] ?? []);
     },

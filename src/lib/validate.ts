@@ -1,6 +1,7 @@
 /** Checks that span collections: every id an article uses must exist. */
 import type { Article } from './model';
 import { SLUG_PATTERN } from './fields';
+import { countOf } from './text';
 
 /** What the articles may refer to. */
 export interface KnownIds {
@@ -14,7 +15,7 @@ export class ContentError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
     super(
-      `The archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
+      `The archive's content has ${countOf(problems.length, 'problem')}:\n${problems.join('\n')}`,
     );
     this.name = 'ContentError';
     this.problems = problems;

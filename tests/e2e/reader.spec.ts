@@ -10,7 +10,7 @@ test.describe('a reader browsing the archive', () => {
     const seedCard = page.getByRole('article').filter({ has: page.getByRole('link', { name: SEED_TITLE }) });
     await expect(seedCard).toContainText('17 April 2023');
     await expect(seedCard.getByRole('link', { name: 'Fuxin News Network' })).toBeVisible();
-    await expect(seedCard.getByRole('link', { name: 'Zhou Pengju' })).toBeVisible();
+    await expect(seedCard.getByRole('link', { name: 'Zhou Pengju', exact: true })).toBeVisible();
     await expect(seedCard.getByRole('link', { name: 'Talent' })).toBeVisible();
     await expect(seedCard).toContainText('On April 14, the city’s science and technology work conference was held.');
   });

@@ -1,20 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildGlossary, findGlossaryProblems } from '~/lib/glossary';
-import type { Article, GlossaryTerm, Passage } from '~/lib/model';
+import type { GlossaryTerm, Passage } from '~/lib/model';
 import { sayingsByPerson } from '~/lib/speech';
-
-const article = (id: string, published: string): Article => ({
-  id,
-  filePath: `content/articles/${id}.md`,
-  title: `Title of ${id}`,
-  published,
-  sourceId: 'fuxin-news-network',
-  language: 'en',
-  speakers: [],
-  mentions: [],
-  themeIds: ['talent'],
-  summary: '',
-});
+import { article } from './helpers';
 
 const term = (id: string, name: string, related: string[] = []): GlossaryTerm => ({
   id,

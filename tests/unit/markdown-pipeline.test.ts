@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderBody } from './helpers/markdown';
+import { renderBody } from './render-markdown';
 
 describe('the Markdown pipeline keeps archived text verbatim', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LOOKUPS, renderBody } from './helpers/markdown';
+import { LOOKUPS, renderBody } from './render-markdown';
 
 describe('rehype-glossary', () => {
   test('marks the first use of a term with a dfn linking to its glossary entry', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderBody } from './helpers/markdown';
+import { renderBody } from './render-markdown';
 
 const people = (speakers: string[], mentions: string[] = []) => ({
   speakers: speakers.map((person) => ({ person, role: 'Official', act: 'spoke' })),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderBody } from './helpers/markdown';
+import { renderBody } from './render-markdown';
 
 const MAYOR = { speakers: [{ person: 'zhou-pengju', role: 'Mayor', act: 'delivered a speech' }] };
 

@@ -1,0 +1,49 @@
+/** Turns the raw measurements of a benchmark build into the figures the benchmark reports. */
+
+/** The benchmark's figures, as written to bench-results/latest.json. */
+export interface BenchFigures {
+  articles: number;
+  /** HTML pages in the built site. */
+  pages: number;
+  /** Wall time of the whole cold build, search index included. */
+  buildSeconds: number;
+  /** Time the search indexer reported, or null when the build ran none. */
+  searchIndexSeconds: number | null;
+  /** Highest resident set size of any process of the build. */
+  peakRssMB: number;
+  msPerPage: number;
+  distMB: number;
+  /** Mean size of an article page's HTML. */
+  articleHtmlKB: number;
+}
+
+export interface BuildMeasurements {
+  articles: number;
+  buildMs: number;
+  peakRssKB: number;
+  distBytes: number;
+  /** Every HTML file, path relative to the output folder. */
+  htmlFiles: { path: string; bytes: number }[];
+  /** Everything the build printed, to find the search indexer's own timing in. */
+  buildOutput: string;
+}
+
+const round = (value: number, places: number) => Number(value.toFixed(places));
+
+/** Computes the reported figures; the search index time comes from the indexer's `[search] ... in N s` line. */
+export function summariseBuild(measured: BuildMeasurements): BenchFigures {
+  const pages = measured.htmlFiles.length;
+  const articlePages = measured.htmlFiles.filter((file) => /^articles\/[^/]+\/index\.html$/.test(file.path));
+  const articleBytes = articlePages.reduce((sum, file) => sum + file.bytes, 0);
+  const searchMatch = /\[search\][^\n]*?\bin ([\d.]+) ?s\b/.exec(measured.buildOutput);
+  return {
+    articles: measured.articles,
+    pages,
+    buildSeconds: round(measured.buildMs / 1000, 1),
+    searchIndexSeconds: searchMatch ? round(Number(searchMatch[1]), 1) : null,
+    peakRssMB: Math.round(measured.peakRssKB / 1024),
+    msPerPage: pages === 0 ? 0 : round(measured.buildMs / pages, 2),
+    distMB: round(measured.distBytes / 1024 / 1024, 1),
+    articleHtmlKB: articlePages.length === 0 ? 0 : round(articleBytes / articlePages.length / 1024, 1),
+  };
+}

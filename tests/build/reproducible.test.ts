@@ -1,0 +1,40 @@
+/** A calendar day is not an instant: the built HTML must not depend on the build machine's time zone. */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/build-site.ts';
+
+const WORK = '.tmp/build-tests/time-zones';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+describe('builds in different time zones', () => {
+  it('give byte-identical sites under TZ=Pacific/Honolulu and TZ=Asia/Shanghai', () => {
+    const honolulu = buildSite({ outDir: `${WORK}/honolulu`, timeZone: 'Pacific/Honolulu' });
+    const shanghai = buildSite({ outDir: `${WORK}/shanghai`, timeZone: 'Asia/Shanghai' });
+    expect(honolulu.status, honolulu.output).toBe(0);
+    expect(shanghai.status, shanghai.output).toBe(0);
+
+    const files = filesUnder(`${WORK}/honolulu`);
+    expect(files).toEqual(filesUnder(`${WORK}/shanghai`));
+    expect(files).toContain('articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/index.html');
+    const differing = files.filter(
+      (file) => !readFileSync(join(`${WORK}/honolulu`, file)).equals(readFileSync(join(`${WORK}/shanghai`, file))),
+    );
+    expect(differing).toEqual([]);
+
+    const article = readFileSync(
+      `${WORK}/honolulu/articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/index.html`,
+      'utf8',
+    );
+    expect(article).toContain('<time datetime="2023-04-17">17 April 2023</time>');
+    expect(article).toContain('<time datetime="2023-04-14">14 April 2023</time>');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createArticleIndex } from '~/lib/related';
+import { article } from './helpers';
+
+const speaker = (personId: string) => ({ personId, role: 'Mayor', act: 'presided' });
+const newestFirst = [
+  article('e', '2023-06-01', { themeIds: ['other'] }),
+  article('d', '2023-05-01', { themeIds: ['talent'] }),
+  article('c', '2023-04-20', { themeIds: ['other'], speakers: [speaker('zhou-pengju')] }),
+  article('b', '2023-04-17', { themeIds: ['talent'], speakers: [speaker('zhou-pengju')] }),
+  article('a', '2023-01-01', { themeIds: ['talent'] }),
+];
+const index = createArticleIndex(newestFirst);
+const byId = (id: string) => newestFirst.find((entry) => entry.id === id)!;
+
+describe('neighbours in time', () => {
+  it('gives the newer and older article', () => {
+    const { newer, older } = index.neighbours(byId('b'));
+    expect([newer?.id, older?.id]).toEqual(['c', 'a']);
+  });
+
+  it('has no newer article for the newest and no older for the oldest', () => {
+    expect(index.neighbours(byId('e')).newer).toBeUndefined();
+    expect(index.neighbours(byId('a')).older).toBeUndefined();
+  });
+});
+
+describe('related articles', () => {
+  it('ranks a shared person above a shared theme, then by closeness in time', () => {
+    expect(index.related(byId('b')).map((entry) => entry.id)).toEqual(['c', 'd', 'a']);
+  });
+
+  it('never lists the article itself and respects the limit', () => {
+    expect(index.related(byId('b'), 1).map((entry) => entry.id)).toEqual(['c']);
+  });
+
+  it('is empty for an article sharing nothing', () => {
+    const lonely = createArticleIndex([article('x', '2023-01-01', { themeIds: ['x'] })]);
+    expect(lonely.related(article('x', '2023-01-01', { themeIds: ['x'] }))).toEqual([]);
+  });
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { countOf } from '~/lib/text';
+
+describe('countOf', () => {
+  it.each([
+    [0, '0 articles'],
+    [1, '1 article'],
+    [2, '2 articles'],
+  ])('says %d as %j', (count, expected) => expect(countOf(count, 'article')).toBe(expected));
+
+  it('takes an irregular plural', () => expect(countOf(2, 'person', 'people')).toBe('2 people'));
+});
