@@ -92,7 +92,10 @@ async function loadViews(): Promise<ArchiveViews> {
  * Reads what the Markdown plugins recorded while Astro rendered each body (kept with the entry,
  * so nothing is rendered again), adding their problems and unrendered bodies to `problems`.
  */
-function collectBodyFacts(articleEntries: CollectionEntry<'articles'>[], problems: string[]): Map<string, BodyFacts> {
+function collectBodyFacts(
+  articleEntries: CollectionEntry<'articles'>[],
+  problems: string[],
+): Map<string, BodyFacts> {
   const facts = new Map<string, BodyFacts>();
   for (const entry of articleEntries) {
     const found = readBodyFacts(entry.rendered?.metadata?.frontmatter);

@@ -38,7 +38,10 @@ export function buildGlossary(
  * Ids that are not slugs and related ids that name no term, one line each (`file: field: problem`).
  * @returns an empty list when the glossary is consistent.
  */
-export function findGlossaryProblems(terms: readonly GlossaryTerm[], file = 'content/glossary.yaml'): string[] {
+export function findGlossaryProblems(
+  terms: readonly GlossaryTerm[],
+  file = 'content/glossary.yaml',
+): string[] {
   const ids = new Set(terms.map((term) => term.id));
   const problems: string[] = [];
   for (const term of terms) {
@@ -47,7 +50,9 @@ export function findGlossaryProblems(terms: readonly GlossaryTerm[], file = 'con
     }
     for (const related of term.related) {
       if (!ids.has(related)) {
-        problems.push(`${file}: ${term.id}: related: unknown term "${related}"; add it to the glossary or remove it`);
+        problems.push(
+          `${file}: ${term.id}: related: unknown term "${related}"; add it to the glossary or remove it`,
+        );
       }
     }
   }

@@ -85,7 +85,9 @@ export function speakerRoles(frontmatter: Record<string, unknown>): Map<string, 
 
 /** Ids of the article's speakers, then the people it mentions, each once, from the frontmatter as written. */
 export function articlePersonIds(frontmatter: Record<string, unknown>): string[] {
-  const ids = [...peopleIn(frontmatter['speakers']), ...peopleIn(frontmatter['mentions'])].map(({ id }) => id);
+  const ids = [...peopleIn(frontmatter['speakers']), ...peopleIn(frontmatter['mentions'])].map(
+    ({ id }) => id,
+  );
   return [...new Set(ids)];
 }
 

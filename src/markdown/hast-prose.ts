@@ -5,13 +5,34 @@ import { ATTRIBUTION_CLASS } from './remark-speech';
 
 /** Elements whose text is never marked up: headings, links, code, existing markup. */
 const LEFT_ALONE = new Set([
-  'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'script', 'style',
-  'svg', 'math', 'dfn', 'abbr', 'button', 'textarea', 'select', 'title',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'dfn',
+  'abbr',
+  'button',
+  'textarea',
+  'select',
+  'title',
 ]);
 
 function leftAlone(element: Element): boolean {
   const className = element.properties['className'];
-  return LEFT_ALONE.has(element.tagName) || (Array.isArray(className) && className.includes(ATTRIBUTION_CLASS));
+  return (
+    LEFT_ALONE.has(element.tagName) || (Array.isArray(className) && className.includes(ATTRIBUTION_CLASS))
+  );
 }
 
 /** A span of a text node to replace, and what to put there. */

@@ -39,7 +39,9 @@ export function rehypeLinkedNames(options: RehypeLinkedNamesOptions) {
       if (ids.length === 1) {
         personByName.set(name, ids[0] ?? '');
       } else {
-        warn(`${whereIn(file, {})}: "${name}" is the name of ${ids.join(' and ')}; that name is not linked in the body`);
+        warn(
+          `${whereIn(file, {})}: "${name}" is the name of ${ids.join(' and ')}; that name is not linked in the body`,
+        );
       }
     }
     const pattern = wholeWords([...personByName.keys()]);

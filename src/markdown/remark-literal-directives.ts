@@ -28,7 +28,11 @@ export function remarkLiteralDirectives(options: RemarkLiteralDirectivesOptions)
         }
         return undefined;
       }
-      if ((node.type !== 'textDirective' && node.type !== 'leafDirective') || !parent || index === undefined) {
+      if (
+        (node.type !== 'textDirective' && node.type !== 'leafDirective') ||
+        !parent ||
+        index === undefined
+      ) {
         return undefined;
       }
       const start = node.position?.start.offset;

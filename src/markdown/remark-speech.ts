@@ -55,9 +55,13 @@ export function remarkSpeech(options: RemarkSpeechOptions) {
       } else if (!person) {
         problem(`unknown person "${personId}"; create content/people/${personId}.yaml or fix the id`);
       } else if (role === undefined) {
-        problem(`"${personId}" is not among this article's speakers; add them under speakers: with role and act`);
+        problem(
+          `"${personId}" is not among this article's speakers; add them under speakers: with role and act`,
+        );
       }
-      const passage = node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel));
+      const passage = node.children.filter(
+        (child) => !(child.type === 'paragraph' && child.data?.directiveLabel),
+      );
       if (!person || role === undefined || passage.length === 0) {
         // Nothing to attribute, or nothing sound to attribute it to: keep the text, drop the wrapper.
         parent.children.splice(index, 1, ...passage);
@@ -89,7 +93,11 @@ function attribute(
     children: [],
     data: {
       hProperties: { id: labelId, className: [ATTRIBUTION_CLASS] },
-      hChildren: [{ type: 'text', value: 'Speaker: ' }, h('a', { href }, name), ...(role ? [{ type: 'text' as const, value: `, ${role}` }] : [])],
+      hChildren: [
+        { type: 'text', value: 'Speaker: ' },
+        h('a', { href }, name),
+        ...(role ? [{ type: 'text' as const, value: `, ${role}` }] : []),
+      ],
     },
   };
   node.children = [attribution, ...passage];

@@ -9,7 +9,9 @@ test.describe('who said what', () => {
   test("reads who gave the mayor's speech on the seed article", async ({ page }) => {
     await page.goto(SEED);
     const speech = page.getByRole('region', { name: MAYOR_SPEECH, exact: true });
-    await expect(speech).toContainText('Zhou Pengju emphasized that first, we must improve our political standing');
+    await expect(speech).toContainText(
+      'Zhou Pengju emphasized that first, we must improve our political standing',
+    );
     await expect(speech).toContainText('Second, we must focus on key tasks');
     await expect(speech).toContainText('Third, we must strengthen our practical responsibilities');
     await expect(speech).not.toContainText('presided over the meeting');
@@ -21,7 +23,11 @@ test.describe('who said what', () => {
     await page.goto('people/zhou-pengju/');
     const said = page.getByRole('region', { name: 'What they said' });
     await expect(said).toContainText('17 April 2023');
-    await said.getByRole('link', { name: /^Zhou Pengju emphasized that first, we must improve our political standing/ }).click();
+    await said
+      .getByRole('link', {
+        name: /^Zhou Pengju emphasized that first, we must improve our political standing/,
+      })
+      .click();
     await expect(page).toHaveURL(/#speech-zhou-pengju-1$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
     await expect(page.getByRole('region', { name: MAYOR_SPEECH, exact: true })).toBeInViewport();
@@ -40,7 +46,9 @@ test.describe('who said what', () => {
 });
 
 test.describe('the glossary', () => {
-  test('explains a translated term from the article, without scripts, and lists the articles using it', async ({ page }) => {
+  test('explains a translated term from the article, without scripts, and lists the articles using it', async ({
+    page,
+  }) => {
     await page.goto(SEED);
     await page.locator('.article-body').getByRole('link', { name: 'stuck neck', exact: true }).click();
     await expect(page).toHaveURL(/glossary\/#stuck-neck$/);

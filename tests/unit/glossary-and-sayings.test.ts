@@ -17,9 +17,16 @@ const ARTICLES = [article('newer', '2024-01-02'), article('older', '2023-04-17')
 
 describe('buildGlossary', () => {
   test('lists every term A to Z, ignoring case, with the articles that use it newest first', () => {
-    const uses: Record<string, string[]> = { newer: ['stuck-neck'], older: ['two-sessions', 'stuck-neck', 'stuck-neck'] };
+    const uses: Record<string, string[]> = {
+      newer: ['stuck-neck'],
+      older: ['two-sessions', 'stuck-neck', 'stuck-neck'],
+    };
     const glossary = buildGlossary(
-      [term('two-sessions', 'Two Sessions'), term('stuck-neck', 'stuck neck', ['two-sessions', 'missing']), term('unicorns', 'unicorns')],
+      [
+        term('two-sessions', 'Two Sessions'),
+        term('stuck-neck', 'stuck neck', ['two-sessions', 'missing']),
+        term('unicorns', 'unicorns'),
+      ],
       ARTICLES,
       (id) => uses[id] ?? [],
     );
@@ -43,17 +50,19 @@ describe('buildGlossary', () => {
 
 describe('sayingsByPerson', () => {
   test('groups passages by speaker, newest article first, then in body order', () => {
-    const passage = (personId: string, n: number): Passage => ({ personId, anchor: `speech-${personId}-${n}`, opening: `Said ${n}.` });
+    const passage = (personId: string, n: number): Passage => ({
+      personId,
+      anchor: `speech-${personId}-${n}`,
+      opening: `Said ${n}.`,
+    });
     const passages: Record<string, Passage[]> = {
       newer: [passage('zhou-pengju', 1)],
       older: [passage('zhou-pengju', 1), passage('hao-peng', 1), passage('zhou-pengju', 2)],
     };
     const sayings = sayingsByPerson(ARTICLES, (id) => passages[id] ?? []);
-    expect(sayings.get('zhou-pengju')?.map(({ article: from, passage: said }) => `${from.id}#${said.anchor}`)).toEqual([
-      'newer#speech-zhou-pengju-1',
-      'older#speech-zhou-pengju-1',
-      'older#speech-zhou-pengju-2',
-    ]);
+    expect(
+      sayings.get('zhou-pengju')?.map(({ article: from, passage: said }) => `${from.id}#${said.anchor}`),
+    ).toEqual(['newer#speech-zhou-pengju-1', 'older#speech-zhou-pengju-1', 'older#speech-zhou-pengju-2']);
     expect(sayings.get('hao-peng')).toHaveLength(1);
     expect(sayings.has('xi-jinping')).toBe(false);
   });

@@ -3,10 +3,26 @@ import { renderBody } from './render-markdown';
 
 describe('the Markdown pipeline keeps archived text verbatim', () => {
   test.each([
-    { case: 'a colon before a word (text directive syntax)', markdown: 'Note:this stays, as does ratio 3:1.', html: '<p>Note:this stays, as does ratio 3:1.</p>' },
-    { case: 'a text directive with label and attributes', markdown: 'See:term[label]{a="b"} here.', html: '<p>See:term[label]{a="b"} here.</p>' },
-    { case: 'a line starting with two colons (leaf directive syntax)', markdown: '::note', html: '<p>::note</p>' },
-    { case: 'straight quotes and dashes (no smartypants)', markdown: '"Quoted" -- text...', html: '<p>"Quoted" -- text...</p>' },
+    {
+      case: 'a colon before a word (text directive syntax)',
+      markdown: 'Note:this stays, as does ratio 3:1.',
+      html: '<p>Note:this stays, as does ratio 3:1.</p>',
+    },
+    {
+      case: 'a text directive with label and attributes',
+      markdown: 'See:term[label]{a="b"} here.',
+      html: '<p>See:term[label]{a="b"} here.</p>',
+    },
+    {
+      case: 'a line starting with two colons (leaf directive syntax)',
+      markdown: '::note',
+      html: '<p>::note</p>',
+    },
+    {
+      case: 'straight quotes and dashes (no smartypants)',
+      markdown: '"Quoted" -- text...',
+      html: '<p>"Quoted" -- text...</p>',
+    },
   ])('$case', async ({ markdown, html }) => {
     const rendered = await renderBody(markdown);
     expect(rendered.html).toBe(html);
@@ -30,7 +46,9 @@ describe('reading aids', () => {
   });
 
   test('external links get a safe rel; internal links are left alone', async () => {
-    const { html } = await renderBody('[Source](https://example.org/a) and [home](/people/) and [mail](mailto:a@example.org).');
+    const { html } = await renderBody(
+      '[Source](https://example.org/a) and [home](/people/) and [mail](mailto:a@example.org).',
+    );
     expect(html).toBe(
       '<p><a href="https://example.org/a" rel="external noopener noreferrer">Source</a> and <a href="/people/">home</a> and <a href="mailto:a@example.org">mail</a>.</p>',
     );

@@ -3,7 +3,9 @@ import { LOOKUPS, renderBody } from './render-markdown';
 
 describe('rehype-glossary', () => {
   test('marks the first use of a term with a dfn linking to its glossary entry', async () => {
-    const { html, facts } = await renderBody('Overcome the “stuck neck” technologies; every stuck neck counts.');
+    const { html, facts } = await renderBody(
+      'Overcome the “stuck neck” technologies; every stuck neck counts.',
+    );
     expect(html).toBe(
       '<p>Overcome the “<dfn class="glossary-term"><a href="/glossary/#stuck-neck" title="A technology others can cut off.">stuck neck</a></dfn>” technologies; every stuck neck counts.</p>',
     );
@@ -12,8 +14,12 @@ describe('rehype-glossary', () => {
 
   test('matches other renderings and any case, keeping the text as written', async () => {
     const { html, facts } = await renderBody('Grow Unicorn Enterprises and the national two sessions.');
-    expect(html).toContain('<a href="/glossary/#unicorns" title="Start-ups worth a billion dollars.">Unicorn Enterprises</a>');
-    expect(html).toContain('<a href="/glossary/#two-sessions" title="The yearly plenary meetings.">two sessions</a>');
+    expect(html).toContain(
+      '<a href="/glossary/#unicorns" title="Start-ups worth a billion dollars.">Unicorn Enterprises</a>',
+    );
+    expect(html).toContain(
+      '<a href="/glossary/#two-sessions" title="The yearly plenary meetings.">two sessions</a>',
+    );
     expect(facts?.termIds).toEqual(['unicorns', 'two-sessions']);
   });
 

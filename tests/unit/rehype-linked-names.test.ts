@@ -44,7 +44,9 @@ describe('rehype-linked-names', () => {
     const { html } = await renderBody('## Zhou Pengju at the meeting\n\nZhou Pengju spoke.', {
       frontmatter: people(['zhou-pengju']),
     });
-    expect(html).toContain('<p><a href="/people/zhou-pengju/" class="person-link">Zhou Pengju</a> spoke.</p>');
+    expect(html).toContain(
+      '<p><a href="/people/zhou-pengju/" class="person-link">Zhou Pengju</a> spoke.</p>',
+    );
   });
 
   test('two people sharing a surname are each linked by their full name, and the bare surname is not', async () => {
@@ -69,7 +71,9 @@ describe('rehype-linked-names', () => {
   });
 
   test('a namesake elsewhere in the archive does not stop the link', async () => {
-    const { html, warnings } = await renderBody('Zhang Jianjun presided.', { frontmatter: people(['zhang-jianjun']) });
+    const { html, warnings } = await renderBody('Zhang Jianjun presided.', {
+      frontmatter: people(['zhang-jianjun']),
+    });
     expect(html).toContain('<a href="/people/zhang-jianjun/" class="person-link">Zhang Jianjun</a>');
     expect(warnings).toEqual([]);
   });

@@ -16,7 +16,7 @@ describe('remark-speech: :::speech directives', () => {
     expect(html).toContain('<p>First, we must work. It matters.</p><p>Second, we must rest.</p></section>');
   });
 
-  test('records each passage with its anchor and opening sentence, numbering a speaker\'s passages in body order', async () => {
+  test("records each passage with its anchor and opening sentence, numbering a speaker's passages in body order", async () => {
     const { facts } = await renderBody(
       [
         ':::speech{person="zhou-pengju"}\nFirst, we must work. It matters.\n:::',
@@ -27,18 +27,27 @@ describe('remark-speech: :::speech directives', () => {
     );
     expect(facts?.passages).toEqual([
       { personId: 'zhou-pengju', anchor: 'speech-zhou-pengju-1', opening: 'First, we must work.' },
-      { personId: 'zhou-pengju', anchor: 'speech-zhou-pengju-2', opening: 'Second, the “stuck neck” must go!' },
+      {
+        personId: 'zhou-pengju',
+        anchor: 'speech-zhou-pengju-2',
+        opening: 'Second, the “stuck neck” must go!',
+      },
     ]);
     expect(facts?.problems).toEqual([]);
   });
 
   test('links under the base path the site is served from', async () => {
-    const { html } = await renderBody(':::speech{person="zhou-pengju"}\nText.\n:::', { frontmatter: MAYOR, base: '/archive/' });
+    const { html } = await renderBody(':::speech{person="zhou-pengju"}\nText.\n:::', {
+      frontmatter: MAYOR,
+      base: '/archive/',
+    });
     expect(html).toContain('<a href="/archive/people/zhou-pengju/">Zhou Pengju</a>');
   });
 
   test('a directive with no paragraphs adds nothing and records no passage', async () => {
-    const { html, facts } = await renderBody('Before.\n\n:::speech{person="zhou-pengju"}\n:::\n\nAfter.', { frontmatter: MAYOR });
+    const { html, facts } = await renderBody('Before.\n\n:::speech{person="zhou-pengju"}\n:::\n\nAfter.', {
+      frontmatter: MAYOR,
+    });
     expect(html).toBe('<p>Before.</p>\n<p>After.</p>');
     expect(facts?.passages).toEqual([]);
     expect(facts?.problems).toEqual([]);
@@ -48,17 +57,20 @@ describe('remark-speech: :::speech directives', () => {
     {
       case: 'no person',
       markdown: 'Intro.\n\n:::speech\nSpoken text.\n:::',
-      problem: 'content/articles/2023/test-article.md:3: :::speech: no person; write :::speech{person="<person id>"}',
+      problem:
+        'content/articles/2023/test-article.md:3: :::speech: no person; write :::speech{person="<person id>"}',
     },
     {
       case: 'an unknown person',
       markdown: 'Intro.\n\nMore.\n\n:::speech{person="nobody-known"}\nSpoken text.\n:::',
-      problem: 'content/articles/2023/test-article.md:5: :::speech: unknown person "nobody-known"; create content/people/nobody-known.yaml',
+      problem:
+        'content/articles/2023/test-article.md:5: :::speech: unknown person "nobody-known"; create content/people/nobody-known.yaml',
     },
     {
       case: 'a person who is not among the speakers',
       markdown: ':::speech{person="hao-peng"}\nSpoken text.\n:::',
-      problem: 'content/articles/2023/test-article.md:1: :::speech: "hao-peng" is not among this article\'s speakers',
+      problem:
+        'content/articles/2023/test-article.md:1: :::speech: "hao-peng" is not among this article\'s speakers',
     },
   ])('a directive with $case', ({ markdown, problem }) => {
     test('is a problem naming the file and line, and the text is kept without attribution', async () => {

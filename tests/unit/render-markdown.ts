@@ -15,9 +15,27 @@ export const LOOKUPS: ContentLookups = {
     { id: 'hao-peng', name: 'Hao Peng', aliases: [] },
   ],
   glossary: [
-    { id: 'stuck-neck', term: 'stuck neck', renderings: ['chokepoint'], meaning: 'A technology others can cut off.', related: [] },
-    { id: 'two-sessions', term: 'Two Sessions', renderings: [], meaning: 'The yearly plenary meetings.', related: [] },
-    { id: 'unicorns', term: 'unicorns', renderings: ['unicorn enterprises'], meaning: 'Start-ups worth a billion dollars.', related: [] },
+    {
+      id: 'stuck-neck',
+      term: 'stuck neck',
+      renderings: ['chokepoint'],
+      meaning: 'A technology others can cut off.',
+      related: [],
+    },
+    {
+      id: 'two-sessions',
+      term: 'Two Sessions',
+      renderings: [],
+      meaning: 'The yearly plenary meetings.',
+      related: [],
+    },
+    {
+      id: 'unicorns',
+      term: 'unicorns',
+      renderings: ['unicorn enterprises'],
+      meaning: 'Start-ups worth a billion dollars.',
+      related: [],
+    },
   ],
 };
 
