@@ -1,9 +1,6 @@
 /** Short plain-text summaries for lists and feeds, derived from an article's Markdown. */
-import type { Nodes, Paragraph, RootContent } from 'mdast';
-import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { directive } from 'micromark-extension-directive';
 
 /** Longest summary, in characters, before it is cut at a sentence end. */
 export const SUMMARY_MAX_LENGTH = 280;
@@ -19,35 +16,22 @@ export function deriveSummary(markdown: string, maxLength = SUMMARY_MAX_LENGTH):
 }
 
 function firstParagraphText(markdown: string): string {
-  // Only the first few blocks are parsed: an article can be long and only its opening matters here.
-  const opening = markdown.split(/\n\s*\n/).slice(0, 8).join('\n\n');
-  const tree = fromMarkdown(opening, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
-  const paragraph = firstParagraph(tree.children);
-  return paragraph ? paragraphText(paragraph, opening) : '';
-}
-
-/** The first non-empty paragraph, looking inside container directives such as `:::speech`. */
-function firstParagraph(nodes: readonly RootContent[]): Paragraph | undefined {
-  for (const node of nodes) {
-    if (node.type === 'paragraph' && !node.data?.directiveLabel && toString(node).trim() !== '') return node;
-    if (node.type === 'containerDirective') {
-      const inner = firstParagraph(node.children);
-      if (inner) return inner;
+  // Blocks are parsed one at a time until a paragraph turns up: only the opening matters here,
+  // and parsing a whole long body for it would cost more than the rest of the summary.
+  for (const rawBlock of markdown.split(/\n\s*\n/)) {
+    // Directive fences (`:::speech{...}`, `:::`) wrap paragraphs; they are not text.
+    const block = rawBlock
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith(':::'))
+      .join('\n');
+    if (block.trim() === '') continue;
+    for (const node of fromMarkdown(block).children) {
+      if (node.type !== 'paragraph') continue;
+      const text = toString(node).replace(/\s+/g, ' ').trim();
+      if (text !== '') return text;
     }
   }
-  return undefined;
-}
-
-/** Plain text of a paragraph; a text directive (`Note:this`) keeps the characters it was written as. */
-function paragraphText(paragraph: Paragraph, source: string): string {
-  const text = (node: Nodes): string => {
-    if (node.type === 'textDirective') {
-      const { start, end } = node.position ?? {};
-      return start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '';
-    }
-    return 'children' in node ? node.children.map(text).join('') : toString(node);
-  };
-  return text(paragraph).replace(/\s+/g, ' ').trim();
+  return '';
 }
 
 /**

@@ -3,9 +3,9 @@ import { cutAtSentence, deriveSummary, openingSentence } from '~/lib/summary';
 
 describe('deriveSummary', () => {
   it('takes the first paragraph as plain text', () => {
-    expect(deriveSummary('On April 14, the *city’s* [conference](https://example.org) was held.\n\nSecond.')).toBe(
-      'On April 14, the city’s conference was held.',
-    );
+    expect(
+      deriveSummary('On April 14, the *city’s* [conference](https://example.org) was held.\n\nSecond.'),
+    ).toBe('On April 14, the city’s conference was held.');
   });
 
   it('skips headings and starts at the first paragraph', () => {
@@ -33,6 +33,18 @@ describe('deriveSummary', () => {
 });
 
 describe('deriveSummary with directives', () => {
+  it('reads the paragraph inside a speech directive, not the fence', () => {
+    expect(
+      deriveSummary(':::speech{person="zhou-pengju"}\nZhou Pengju emphasized that we must work.\n:::\n'),
+    ).toBe('Zhou Pengju emphasized that we must work.');
+  });
+
+  it('skips a fence standing alone', () => {
+    expect(deriveSummary(':::speech{person="zhou-pengju"}\n\nThe speech.\n\n:::')).toBe('The speech.');
+  });
+});
+
+describe('deriveSummary around speech directives and directive-like text', () => {
   test.each([
     {
       case: 'a speech directive opening the body',
