@@ -8,6 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir, uniqueFileId } from './lib/content-files';
 import {
+  glossaryTermSchema,
   isoDay,
   personSchema,
   repeatedSpeakers,
@@ -103,4 +104,9 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { articles, people, themes, sources };
+const glossary = defineCollection({
+  loader: file(`${root}/glossary.yaml`),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { articles, people, themes, sources, glossary };

@@ -80,6 +80,20 @@ export const sourceSchema = z.object({
   kind: z.enum(['news-site', 'newspaper', 'government', 'broadcaster', 'agency', 'other']).optional(),
 });
 
+/** One entry of `content/glossary.yaml`: a term of translated Chinese political language. */
+export const glossaryTermSchema = z.object({
+  /** The term as translations usually render it, e.g. "stuck neck"; marked where an article first uses it. */
+  term: z.string().min(1),
+  /** Other renderings of the same term met in translations, also matched in article bodies. */
+  renderings: z.array(z.string().min(1)).default([]),
+  /** What the term means, in plain English, for a reader who has never met it. */
+  meaning: z.string().min(1),
+  /** The term in Chinese characters, only when it is known for certain. */
+  original: z.string().min(1).optional(),
+  /** Ids of related glossary entries. */
+  related: z.array(slugId).default([]),
+});
+
 /** Acts a speaker can perform; free text is allowed, these are the usual ones. */
 export const COMMON_ACTS = ['delivered a speech', 'presided', 'made a summary and deployment'] as const;
 

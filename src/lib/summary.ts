@@ -34,6 +34,17 @@ function firstParagraphText(markdown: string): string {
   return '';
 }
 
+/**
+ * The first sentence of `text`; cut at a word with an ellipsis when longer than `maxLength`.
+ * Used for the opening of an attributed passage.
+ */
+export function openingSentence(text: string, maxLength = SUMMARY_MAX_LENGTH): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s|$)|[。！？]/.exec(plain);
+  const sentence = end ? plain.slice(0, end.index + 1) : plain;
+  return cutAtSentence(sentence, maxLength);
+}
+
 /** Cuts `text` at the last sentence end (., !, ?, 。, ！, ？) within `maxLength`. */
 export function cutAtSentence(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;

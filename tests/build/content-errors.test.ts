@@ -76,6 +76,16 @@ describe('a build with bad content', () => {
       expected: /speakers\.1\.person: "zhou-pengju" is listed twice as a speaker; merge the two entries into one/,
     },
     {
+      name: 'speech-unknown-person',
+      breakIt: (dir: string) => edit(`${dir}/${SEED}`, ':::speech{person="zhou-pengju"}', ':::speech{person="zhou-pengjv"}'),
+      expected: /conference\.md:42: :::speech: unknown person "zhou-pengjv"; create content\/people\/zhou-pengjv\.yaml or fix the id/,
+    },
+    {
+      name: 'speech-without-person',
+      breakIt: (dir: string) => edit(`${dir}/${SEED}`, ':::speech{person="zhou-pengju"}', ':::speech'),
+      expected: /conference\.md:42: :::speech: no person; write :::speech\{person="<person id>"\}/,
+    },
+    {
       name: 'person-file-case',
       breakIt: (dir: string) => cpSync(`${dir}/people/hao-peng.yaml`, `${dir}/people/Hao-Peng.yaml`),
       expected: /content\/people\/Hao-Peng\.yaml: file name: "Hao-Peng" is not a lower-case slug/,
