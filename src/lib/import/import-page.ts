@@ -158,7 +158,7 @@ export function importPage(file: string, bytes: Uint8Array, archive: ArchiveKnow
   if (people.speakers.length > 0) review.add('speakers');
   if (people.mentions.length > 0) review.add('mentions');
   if (people.unknownNames.length > 0) warnings.push(`people not in the archive: ${people.unknownNames.join(', ')} (rerun with --add-people to add them)`);
-  if (newPeople.length > 0) warnings.push(`added ${newPeople.length} people for review: ${newPeople.map((person) => person.id).join(', ')}`);
+  if (newPeople.length > 0) warnings.push(`added ${newPeople.length === 1 ? 'a person' : `${newPeople.length} people`} for review: ${newPeople.map((person) => person.id).join(', ')}`);
 
   let themes = proposeThemes(`${page.title}\n\n${bodyText}`, archive.themes);
   if (themes.length === 0) {

@@ -178,8 +178,8 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
         return true;
       }
       case 'views': {
-        if (!/^\d+$/.test(value)) return false;
-        fields.views = Number(value);
+        if (!/^\d{1,3}(?:,?\d{3})*$/.test(value)) return false;
+        fields.views = Number(value.replace(/,/g, ''));
         return true;
       }
       case 'title':
