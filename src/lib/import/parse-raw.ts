@@ -63,7 +63,8 @@ export interface ParseContext {
   sourceNames: readonly string[];
 }
 
-const SENTENCE_END = /[.!?。！？…"”'’)）\]]$/;
+/** A line that ends a sentence: punctuation, then perhaps closing quotes or brackets. */
+const SENTENCE_END = /[.!?。！？…]["”'’)）\]]*$/;
 const HEADLINE_MAX = 300;
 const SOURCE_LIKE =
   /^(?:[A-Z][\w&'’.-]*\s+){0,5}(?:News(?: Network| Agency)?|Daily|Times|Post|Radio|Television|TV|Net|Online|Gazette|Press|Network)$/;
