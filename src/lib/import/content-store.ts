@@ -8,11 +8,11 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { ArchiveKnowledge } from './import-page.ts';
 
-/** Files of `dir` and its sub-folders whose names end in one of `extensions`, skipping `_` and `.` files. */
+/** Files (and links, so a broken one is reported) under `dir` whose names end in one of `extensions`, skipping `_` and `.` files. */
 export function listFiles(dir: string, extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !/^[_.]/.test(entry.name) && extensions.some((ext) => entry.name.endsWith(ext)))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !/^[_.]/.test(entry.name) && extensions.some((ext) => entry.name.endsWith(ext)))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
