@@ -13,7 +13,13 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-files.ts';
 import { isCalendarDay } from '../src/lib/dates.ts';
 import { appendToSources, listFiles, readArchiveKnowledge, writeNewFile } from '../src/lib/import/content-store.ts';
-import { importPage, rememberOutcome, sourceYaml, type ImportOptions, type PageOutcome } from '../src/lib/import/import-page.ts';
+import {
+  importPage,
+  rememberOutcome,
+  sourceYaml,
+  type ImportOptions,
+  type PageOutcome,
+} from '../src/lib/import/import-page.ts';
 import { formatReport } from '../src/lib/import/summary-table.ts';
 
 const USAGE = `Usage: npm run import -- [options] <file or folder>...
@@ -111,10 +117,14 @@ async function main(): Promise<number> {
     usageError((error as Error).message);
   }
   if (values.source !== undefined && !archive.sources.some((source) => source.id === values.source)) {
-    usageError(`--source: "${values.source}" is not in ${root}/sources.yaml; use one of: ${archive.sources.map((source) => source.id).join(', ')}`);
+    usageError(
+      `--source: "${values.source}" is not in ${root}/sources.yaml; use one of: ${archive.sources.map((source) => source.id).join(', ')}`,
+    );
   }
   if (values.theme !== undefined && !archive.themes.some((theme) => theme.id === values.theme)) {
-    usageError(`--theme: "${values.theme}" is not in ${root}/themes.yaml; use one of: ${archive.themes.map((theme) => theme.id).join(', ')}`);
+    usageError(
+      `--theme: "${values.theme}" is not in ${root}/themes.yaml; use one of: ${archive.themes.map((theme) => theme.id).join(', ')}`,
+    );
   }
   if (values.published !== undefined && !isCalendarDay(values.published)) {
     usageError(`--published: "${values.published}" is not a calendar day; write it as YYYY-MM-DD`);
@@ -165,7 +175,9 @@ async function main(): Promise<number> {
 
   process.stdout.write(`${formatReport(outcomes, dryRun)}\n`);
   if (interrupted) {
-    process.stderr.write(`import: interrupted after ${outcomes.length} of ${files.length} pages; every file written is complete. Run the same command again to import the rest.\n`);
+    process.stderr.write(
+      `import: interrupted after ${outcomes.length} of ${files.length} pages; every file written is complete. Run the same command again to import the rest.\n`,
+    );
     return 130;
   }
   return outcomes.some((outcome) => outcome.status === 'failed') ? 1 : 0;
@@ -178,7 +190,11 @@ function write(root: string, outcome: Extract<PageOutcome, { status: 'imported' 
     if (outcome.newSource) appendToSources(root, sourceYaml(outcome.newSource, outcome.file));
     const path = join(root, 'articles', outcome.path);
     if (!writeNewFile(path, outcome.text)) {
-      return { status: 'failed', file: outcome.file, reason: `${path} already exists; nothing overwritten, run the import again to pick a free id` };
+      return {
+        status: 'failed',
+        file: outcome.file,
+        reason: `${path} already exists; nothing overwritten, run the import again to pick a free id`,
+      };
     }
     return outcome;
   } catch (error) {

@@ -32,7 +32,18 @@ beforeAll(() => {
   const before = new Set(listFiles(`${CONTENT}/articles`, ['.md']));
   const run = spawnSync(
     process.execPath,
-    ['scripts/import.ts', '--content', CONTENT, '--add-people', '--add-sources', '--source', 'fuxin-news-network', '--published', '2023-03-29', 'tests/fixtures/import'],
+    [
+      'scripts/import.ts',
+      '--content',
+      CONTENT,
+      '--add-people',
+      '--add-sources',
+      '--source',
+      'fuxin-news-network',
+      '--published',
+      '2023-03-29',
+      'tests/fixtures/import',
+    ],
     { encoding: 'utf8' },
   );
   importOutput = `${run.stdout}${run.stderr}`;
@@ -55,7 +66,9 @@ describe('importing the fixtures and building the site', () => {
   it('gives every imported article its page', () => {
     for (const { id, frontmatter } of imported) {
       expect(existsSync(`${SITE}/articles/${id}/index.html`), id).toBe(true);
-      expect(page(`articles/${id}`)).toContain(String(frontmatter['title']).replace(/&/g, '&#38;').replace(/</g, '&#60;').slice(0, 20));
+      expect(page(`articles/${id}`)).toContain(
+        String(frontmatter['title']).replace(/&/g, '&#38;').replace(/</g, '&#60;').slice(0, 20),
+      );
     }
   });
 
@@ -74,7 +87,10 @@ describe('importing the fixtures and building the site', () => {
   });
 
   it('shows Markdown characters of the source literally', () => {
-    const html = /<div class="article-body"[\s\S]*?<\/div>/.exec(page('articles/2023-12-04-special-characters-stay-as-written-stars-underscores-and'))?.[0] ?? '';
+    const html =
+      /<div class="article-body"[\s\S]*?<\/div>/.exec(
+        page('articles/2023-12-04-special-characters-stay-as-written-stars-underscores-and'),
+      )?.[0] ?? '';
     expect(html).toContain('*not emphasis*');
     expect(html).toContain('__not strong__');
     expect(html).not.toContain('<b>');

@@ -69,12 +69,13 @@ function withoutUndefined(value: unknown): unknown {
 export function bodyMarkdown(blocks: readonly Block[]): string {
   const tree: Root = {
     type: 'root',
-    children: blocks.map(
-      ({ kind, text }): Paragraph => ({
-        type: 'paragraph',
-        children: kind === 'subheadline' ? [{ type: 'strong', children: [{ type: 'text', value: text }] }] : [{ type: 'text', value: text }],
-      }),
-    ),
+    children: blocks.map(({ kind, text }): Paragraph => ({
+      type: 'paragraph',
+      children:
+        kind === 'subheadline'
+          ? [{ type: 'strong', children: [{ type: 'text', value: text }] }]
+          : [{ type: 'text', value: text }],
+    })),
   };
   return toMarkdown(tree, {
     // Directive syntax (`:name`, `:::`) is escaped too, in case a directive plugin is enabled.

@@ -12,7 +12,12 @@ import type { ArchiveKnowledge } from './import-page.ts';
 export function listFiles(dir: string, extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !/^[_.]/.test(entry.name) && extensions.some((ext) => entry.name.endsWith(ext)))
+    .filter(
+      (entry) =>
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        !/^[_.]/.test(entry.name) &&
+        extensions.some((ext) => entry.name.endsWith(ext)),
+    )
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

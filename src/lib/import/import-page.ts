@@ -9,7 +9,15 @@ import { articleFile, type ImportedFrontmatter, type ReviewableField } from './a
 import { findLostText } from './lost-text.ts';
 import { parseRawPage, type RawPage } from './parse-raw.ts';
 import { proposePeople, type KnownPerson } from './people.ts';
-import { articleId, matchSource, proposeThemes, slugify, uniqueId, type KnownSource, type KnownTheme } from './proposals.ts';
+import {
+  articleId,
+  matchSource,
+  proposeThemes,
+  slugify,
+  uniqueId,
+  type KnownSource,
+  type KnownTheme,
+} from './proposals.ts';
 import { decodePage } from './raw-text.ts';
 import { findEventDay } from './source-dates.ts';
 
@@ -85,7 +93,12 @@ export function contentHash(bytes: Uint8Array): string {
  * Imports one page. Never throws for a bad page: the outcome says why it failed, with the fix.
  * @param file the page's path, for messages.
  */
-export function importPage(file: string, bytes: Uint8Array, archive: ArchiveKnowledge, options: ImportOptions): PageOutcome {
+export function importPage(
+  file: string,
+  bytes: Uint8Array,
+  archive: ArchiveKnowledge,
+  options: ImportOptions,
+): PageOutcome {
   const hash = contentHash(bytes);
   const existing = archive.hashes.get(hash);
   if (existing !== undefined) return { status: 'already-imported', file, id: existing, contentHash: hash };
@@ -108,7 +121,9 @@ export function importPage(file: string, bytes: Uint8Array, archive: ArchiveKnow
     if (!options.addSources) {
       return fail(`source: "${page.sourceName}" is not in sources.yaml; add it there, or rerun with --add-sources`);
     }
-    const id = uniqueId(slugify(page.sourceName) || 'source', (candidate) => archive.sources.some((known) => known.id === candidate));
+    const id = uniqueId(slugify(page.sourceName) || 'source', (candidate) =>
+      archive.sources.some((known) => known.id === candidate),
+    );
     newSource = { id, label: page.sourceName };
     source = newSource;
     warnings.push(`added source "${id}" (${page.sourceName}) to sources.yaml; describe it there`);
@@ -117,7 +132,9 @@ export function importPage(file: string, bytes: Uint8Array, archive: ArchiveKnow
   if (source === undefined) {
     const fallback = archive.sources.find((known) => known.id === options.fallbackSource);
     if (fallback === undefined) {
-      return fail(`source: the page names no source; rerun with --source <id> (one of: ${archive.sources.map((known) => known.id).join(', ')})`);
+      return fail(
+        `source: the page names no source; rerun with --source <id> (one of: ${archive.sources.map((known) => known.id).join(', ')})`,
+      );
     }
     source = fallback;
     warnings.push(`the page names no source; used --source ${fallback.id}`);
@@ -153,17 +170,24 @@ export function importPage(file: string, bytes: Uint8Array, archive: ArchiveKnow
     });
     people = proposePeople(bodyText, [...archive.people, ...added]);
     const roles = new Map([...people.speakers, ...people.mentions].map((found) => [found.personId, found.role]));
-    for (const person of added) newPeople.push({ ...person, yaml: personYaml(person.name, roles.get(person.id), file) });
+    for (const person of added)
+      newPeople.push({ ...person, yaml: personYaml(person.name, roles.get(person.id), file) });
   }
   if (people.speakers.length > 0) review.add('speakers');
   if (people.mentions.length > 0) review.add('mentions');
-  if (people.unknownNames.length > 0) warnings.push(`people not in the archive: ${people.unknownNames.join(', ')} (rerun with --add-people to add them)`);
-  if (newPeople.length > 0) warnings.push(`added ${newPeople.length === 1 ? 'a person' : `${newPeople.length} people`} for review: ${newPeople.map((person) => person.id).join(', ')}`);
+  if (people.unknownNames.length > 0)
+    warnings.push(`people not in the archive: ${people.unknownNames.join(', ')} (rerun with --add-people to add them)`);
+  if (newPeople.length > 0)
+    warnings.push(
+      `added ${newPeople.length === 1 ? 'a person' : `${newPeople.length} people`} for review: ${newPeople.map((person) => person.id).join(', ')}`,
+    );
 
   let themes = proposeThemes(`${page.title}\n\n${bodyText}`, archive.themes);
   if (themes.length === 0) {
     if (options.fallbackTheme === undefined || !archive.themes.some((theme) => theme.id === options.fallbackTheme)) {
-      return fail('themes: no theme keyword occurs in the text; rerun with --theme <id>, or add keywords to themes.yaml');
+      return fail(
+        'themes: no theme keyword occurs in the text; rerun with --theme <id>, or add keywords to themes.yaml',
+      );
     }
     themes = [options.fallbackTheme];
     warnings.push(`no theme keyword matched; used --theme ${options.fallbackTheme}`);
@@ -227,7 +251,15 @@ export function importPage(file: string, bytes: Uint8Array, archive: ArchiveKnow
   };
 }
 
-const REVIEW_ORDER: readonly ReviewableField[] = ['title', 'published', 'eventDate', 'source', 'speakers', 'mentions', 'themes'];
+const REVIEW_ORDER: readonly ReviewableField[] = [
+  'title',
+  'published',
+  'eventDate',
+  'source',
+  'speakers',
+  'mentions',
+  'themes',
+];
 
 /**
  * Adds what an imported page created to `archive`, so the next page of the batch sees its id,

@@ -41,7 +41,8 @@ function writtenTexts(written: string, context: LostTextContext): string[] {
   const body = match ? (match[2] ?? '') : written;
   const texts = fromMarkdown(body).children.map((node) => toString(node));
   const collect = (value: unknown, key?: string): void => {
-    if (typeof value === 'string') texts.push(...(key && /^(published|eventDate|listed)$/.test(key) ? sourceSpellings(value) : [value]));
+    if (typeof value === 'string')
+      texts.push(...(key && /^(published|eventDate|listed)$/.test(key) ? sourceSpellings(value) : [value]));
     else if (typeof value === 'number') texts.push(String(value), value.toLocaleString('en-US'));
     else if (Array.isArray(value)) value.forEach((entry) => collect(entry));
     else if (value !== null && typeof value === 'object') {

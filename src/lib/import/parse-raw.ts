@@ -88,8 +88,10 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
     editor?: string;
     views?: number;
   } = {};
-  const headlines: string[] = [];
-  const bodyLines: string[] = [];
+  // Blocks in page order; headline lines are `subheadline` until one of them is chosen as the title.
+  const blocks: Block[] = [];
+  const isHeadline = (line: string) =>
+    blocks.some((block) => block.kind === 'subheadline' && normalise(block.text) === normalise(line));
   let inHeader = true;
   let afterDateLine = false;
 
@@ -104,7 +106,7 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
     const line = rawLine.trim();
     if (line === '') continue;
     if (!inHeader) {
-      bodyLines.push(line);
+      blocks.push({ kind: 'paragraph', text: line });
       continue;
     }
     if (FURNITURE.some(({ pattern }) => pattern.test(line) && line.replace(pattern, '') === '')) continue;
@@ -118,8 +120,8 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
       if (fields.title === undefined) {
         fields.title = title;
         fields.titleOrigin = 'breadcrumb';
-      } else if (normalise(title) !== normalise(fields.title)) {
-        headlines.push(title);
+      } else if (normalise(title) !== normalise(fields.title) && !isHeadline(title)) {
+        blocks.push({ kind: 'subheadline', text: title });
       }
       continue;
     }
@@ -132,7 +134,7 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
         continue;
       }
       warnings.push(`kept "${line}" as text: could not read it as ${label.field}`);
-      bodyLines.push(line);
+      blocks.push({ kind: 'paragraph', text: line });
       inHeader = false;
       continue;
     }
@@ -147,7 +149,10 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
       }
     }
 
-    if (fields.sourceName === undefined && (knownSources.has(normalise(line)) || (afterDateLine && SOURCE_LIKE.test(line)))) {
+    if (
+      fields.sourceName === undefined &&
+      (knownSources.has(normalise(line)) || (afterDateLine && SOURCE_LIKE.test(line)))
+    ) {
       fields.sourceName = line;
       continue;
     }
@@ -158,15 +163,12 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
 
     if (line.length <= HEADLINE_MAX && !SENTENCE_END.test(line) && !CREDIT_LINE.test(line)) {
       // A headline printed twice (page title, then article title) is kept once.
-      if (!headlines.some((headline) => normalise(headline) === normalise(line))) headlines.push(line);
+      if (!isHeadline(line)) blocks.push({ kind: 'subheadline', text: line });
       continue;
     }
-    if (CREDIT_LINE.test(line) && !SENTENCE_END.test(line)) {
-      bodyLines.push(line);
-      continue;
-    }
-    inHeader = false;
-    bodyLines.push(line);
+    // A credit such as "Photography: Sun Ke" is text, but the lede may still follow.
+    if (!CREDIT_LINE.test(line) || SENTENCE_END.test(line)) inHeader = false;
+    blocks.push({ kind: 'paragraph', text: line });
   }
 
   function takeLabel(field: LabelField, value: string): boolean {
@@ -184,8 +186,9 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
         return true;
       }
       case 'title':
-        if (fields.title !== undefined && fields.titleOrigin === 'label') return normalise(value) === normalise(fields.title);
-        if (fields.title !== undefined) headlines.unshift(fields.title);
+        if (fields.title !== undefined && fields.titleOrigin === 'label')
+          return normalise(value) === normalise(fields.title);
+        if (fields.title !== undefined) blocks.unshift({ kind: 'subheadline', text: fields.title });
         fields.title = value;
         fields.titleOrigin = 'label';
         return true;
@@ -203,37 +206,30 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
     }
   }
 
-  // Headline lines that never met a paragraph are the article's only text.
-  if (bodyLines.length === 0 && headlines.length > (fields.title === undefined ? 1 : 0)) {
-    const last = headlines.pop();
-    if (last !== undefined) bodyLines.push(last);
-  }
-  if (bodyLines.length === 0) throw new Error('no article text: the page has only header lines');
-
+  const headlineCount = blocks.filter((block) => block.kind === 'subheadline').length;
   let title = fields.title;
   let titleOrigin: TitleOrigin = fields.titleOrigin ?? 'headline';
-  let headlineCount = 0;
-  if (title === undefined && headlines.length > 0) {
-    headlineCount = headlines.length;
-    title = headlines.shift();
-    titleOrigin = 'headline';
+  if (title === undefined && headlineCount > 0) {
+    const first = blocks.findIndex((block) => block.kind === 'subheadline');
+    title = blocks.splice(first, 1)[0]?.text;
+  }
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
+  if (paragraphs.length === 0) {
+    // Headline lines that never met a paragraph are the article's only text.
+    const last = blocks.at(-1);
+    if (last === undefined) throw new Error('no article text: the page has only header lines');
+    last.kind = 'paragraph';
   }
   if (title === undefined) {
-    title = deriveTitle(bodyLines[0] ?? '');
+    title = deriveTitle(blocks.find((block) => block.kind === 'paragraph')?.text ?? '');
     titleOrigin = 'derived';
   }
-
-  const blocks: Block[] = [
-    ...headlines.map((text) => ({ kind: 'subheadline' as const, text })),
-    ...bodyLines.map((text) => ({ kind: 'paragraph' as const, text })),
-  ];
-  const lastLine = bodyLines.at(-1) ?? '';
-  const truncated = !SENTENCE_END.test(lastLine.trim());
+  const truncated = !SENTENCE_END.test(blocks.at(-1)?.text ?? '');
 
   return {
     title,
     titleOrigin,
-    headlineCount,
+    headlineCount: titleOrigin === 'headline' ? headlineCount : 0,
     subtitle: fields.subtitle,
     published: fields.published,
     listed: fields.listed,
@@ -262,7 +258,10 @@ export function deriveTitle(lede: string): string {
   const text = withoutDay.charAt(0).toUpperCase() + withoutDay.slice(1);
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length <= DERIVED_TITLE_WORDS) return words.join(' ');
-  return `${words.slice(0, DERIVED_TITLE_WORDS).join(' ').replace(/[,;:]$/, '')}…`;
+  return `${words
+    .slice(0, DERIVED_TITLE_WORDS)
+    .join(' ')
+    .replace(/[,;:]$/, '')}…`;
 }
 
 /** Compares lines ignoring case, spacing and curly versus straight quotes. */

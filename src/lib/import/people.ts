@@ -34,18 +34,66 @@ export interface PeopleProposal {
 
 /** Words a role phrase is made of ("Deputy Secretary", "member of the Standing Committee"). */
 const ROLE_WORDS = new Set([
-  'secretary', 'deputy', 'mayor', 'member', 'director', 'chairman', 'chairwoman', 'chair', 'vice',
-  'president', 'governor', 'head', 'chief', 'executive', 'first', 'general', 'minister',
-  'commissioner', 'leader', 'representative', 'dean', 'principal', 'premier', 'commander',
-  'political', 'commissar', 'party', 'cppcc', 'provincial', 'municipal', 'county', 'district',
-  'standing', 'former', 'acting',
+  'secretary',
+  'deputy',
+  'mayor',
+  'member',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'vice',
+  'president',
+  'governor',
+  'head',
+  'chief',
+  'executive',
+  'first',
+  'general',
+  'minister',
+  'commissioner',
+  'leader',
+  'representative',
+  'dean',
+  'principal',
+  'premier',
+  'commander',
+  'political',
+  'commissar',
+  'party',
+  'cppcc',
+  'provincial',
+  'municipal',
+  'county',
+  'district',
+  'standing',
+  'former',
+  'acting',
 ]);
 
 /** A role phrase must end in one of these when it stands before the name ("Mayor Zhou Pengju"). */
 const ROLE_ENDINGS = new Set([
-  'secretary', 'mayor', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'governor',
-  'head', 'chief', 'minister', 'commissioner', 'leader', 'dean', 'principal', 'premier',
-  'commander', 'commissar', 'member', 'deputy', 'representative',
+  'secretary',
+  'mayor',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'governor',
+  'head',
+  'chief',
+  'minister',
+  'commissioner',
+  'leader',
+  'dean',
+  'principal',
+  'premier',
+  'commander',
+  'commissar',
+  'member',
+  'deputy',
+  'representative',
 ]);
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
@@ -75,7 +123,13 @@ export function proposePeople(text: string, people: readonly KnownPerson[]): Peo
         knownSpans.push([match.index, match.index + match[0].length]);
         const earlier = found.get(person.id);
         if (earlier === undefined || match.index < earlier.at) {
-          found.set(person.id, { personId: person.id, name: match[0], at: match.index, role: earlier?.role, act: earlier?.act });
+          found.set(person.id, {
+            personId: person.id,
+            name: match[0],
+            at: match.index,
+            role: earlier?.role,
+            act: earlier?.act,
+          });
         }
       }
       for (const sentence of sentences) {
@@ -123,7 +177,9 @@ function roleNear(sentence: string, start: number, length: number): { role?: str
     for (;;) {
       const segment = /^\s*([^,;.]+)/.exec(rest)?.[1] ?? '';
       if (!isRoleSegment(segment)) break;
-      const verb = SPEECH_VERB.exec(segment) ?? /\b(attended|was|is|has|had|will|also|recently|and (?:attended|delivered|made|presided))\b/.exec(segment);
+      const verb =
+        SPEECH_VERB.exec(segment) ??
+        /\b(attended|was|is|has|had|will|also|recently|and (?:attended|delivered|made|presided))\b/.exec(segment);
       if (verb) {
         segments.push(segment.slice(0, verb.index).trim());
         rest = segment.slice(verb.index) + rest.slice(rest.indexOf(segment) + segment.length);
@@ -146,7 +202,10 @@ function roleNear(sentence: string, start: number, length: number): { role?: str
 }
 
 function isRoleSegment(segment: string): boolean {
-  const words = segment.trim().replace(/^and\s+/i, '').split(/\s+/);
+  const words = segment
+    .trim()
+    .replace(/^and\s+/i, '')
+    .split(/\s+/);
   return words.length > 0 && ROLE_WORDS.has((words[0] ?? '').toLowerCase());
 }
 

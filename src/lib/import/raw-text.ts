@@ -5,8 +5,7 @@
 
 /** A page's text, or the reason it cannot be read as text. */
 export type DecodedPage =
-  | { ok: true; text: string; warnings: string[]; cutCharacter: boolean }
-  | { ok: false; reason: string };
+  { ok: true; text: string; warnings: string[]; cutCharacter: boolean } | { ok: false; reason: string };
 
 /**
  * Decodes a raw page as UTF-8. Refuses empty, binary (NUL bytes) and non-UTF-8 input. A page cut
@@ -52,7 +51,16 @@ function firstInvalidByte(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
     if (length === 0) return index;
     for (let next = 1; next < length; next += 1) {
       if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;

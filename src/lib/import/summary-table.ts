@@ -31,7 +31,11 @@ export function summaryRows(outcomes: readonly PageOutcome[]): string[][] {
 }
 
 /** Lays `rows` out under `headers` in aligned columns, cutting long cells to `maxWidths`. */
-export function formatTable(headers: readonly string[], rows: readonly string[][], maxWidths: readonly number[] = []): string {
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly string[][],
+  maxWidths: readonly number[] = [],
+): string {
   const cut = (cell: string, column: number): string => {
     const max = maxWidths[column] ?? Number.POSITIVE_INFINITY;
     const flat = cell.replace(/\s+/g, ' ');
@@ -40,8 +44,13 @@ export function formatTable(headers: readonly string[], rows: readonly string[][
   const cells = [headers.map(cut), ...rows.map((row) => row.map(cut))];
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]) =>
-    row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
-  return [line(cells[0] ?? []), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n');
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(cells[0] ?? []), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join(
+    '\n',
+  );
 }
 
 /**
@@ -53,8 +62,10 @@ export function formatReport(outcomes: readonly PageOutcome[], dryRun: boolean):
   const details: string[] = [];
   for (const outcome of outcomes) {
     if (outcome.status === 'failed') details.push(`${outcome.file}: FAILED: ${outcome.reason}`);
-    if (outcome.status === 'already-imported') details.push(`${outcome.file}: already imported as ${outcome.id}; skipped`);
-    if (outcome.status === 'imported') for (const warning of outcome.warnings) details.push(`${outcome.file}: ${warning}`);
+    if (outcome.status === 'already-imported')
+      details.push(`${outcome.file}: already imported as ${outcome.id}; skipped`);
+    if (outcome.status === 'imported')
+      for (const warning of outcome.warnings) details.push(`${outcome.file}: ${warning}`);
   }
   const count = (status: PageOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   const totals = `${count('imported')} ${dryRun ? 'would be imported (dry run, nothing written)' : 'imported'}, ${count('already-imported')} already imported, ${count('failed')} failed`;

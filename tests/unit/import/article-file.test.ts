@@ -1,7 +1,12 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleFile, bodyMarkdown, frontmatterYaml, type ImportedFrontmatter } from '../../../src/lib/import/article-file.ts';
+import {
+  articleFile,
+  bodyMarkdown,
+  frontmatterYaml,
+  type ImportedFrontmatter,
+} from '../../../src/lib/import/article-file.ts';
 import { parseRawPage } from '../../../src/lib/import/parse-raw.ts';
 import { rehypePlugins, remarkPlugins } from '../../../src/markdown/index.ts';
 import { fixture } from './fixtures.ts';
@@ -17,7 +22,11 @@ function visibleText(html: string): string {
   return html
     .replace(/<[^>]+>/g, '')
     .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp));/gi, (_, hex?: string, decimal?: string, name?: string) =>
-      hex ? String.fromCodePoint(parseInt(hex, 16)) : decimal ? String.fromCodePoint(Number(decimal)) : named[name ?? ''] ?? '',
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : decimal
+          ? String.fromCodePoint(Number(decimal))
+          : (named[name ?? ''] ?? ''),
     );
 }
 
@@ -26,7 +35,18 @@ describe('bodyMarkdown', () => {
 
   it('shows *, _, #, <, [, list and quote markers, colons and entities literally on the page', async () => {
     const html = await renderHtml(bodyMarkdown(page.blocks));
-    for (const element of ['<em>', '<strong>', '<b>', '<h1', '<ol', '<ul', '<blockquote', '<code', '<div', '>not a link</a>']) {
+    for (const element of [
+      '<em>',
+      '<strong>',
+      '<b>',
+      '<h1',
+      '<ol',
+      '<ul',
+      '<blockquote',
+      '<code',
+      '<div',
+      '>not a link</a>',
+    ]) {
       expect(html).not.toContain(element);
     }
     const text = visibleText(html);

@@ -10,7 +10,9 @@ let content: string;
 
 /** Runs `npm run import -- <args>` as the archivist would (same script, same Node). */
 function runImport(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/import.ts', '--content', content, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/import.ts', '--content', content, ...args], {
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -75,14 +77,25 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const before = filesUnder(content);
     const second = runImport(page);
     expect(second.status).toBe(0);
-    expect(second.stdout).toContain(`${page}: already imported as 2023-08-23-the-city-opens-three-new-bus-lines-to; skipped`);
+    expect(second.stdout).toContain(
+      `${page}: already imported as 2023-08-23-the-city-opens-three-new-bus-lines-to; skipped`,
+    );
     expect(filesUnder(content)).toEqual(before);
   });
 
   it('writes nothing with --dry-run, people and sources included, but reports the same', () => {
     const before = filesUnder(content);
     const sources = readFileSync(join(content, 'sources.yaml'), 'utf8');
-    const { status, stdout } = runImport('--dry-run', '--add-people', '--add-sources', '--source', 'fuxin-news-network', '--published', '2023-03-29', FIXTURE_DIR);
+    const { status, stdout } = runImport(
+      '--dry-run',
+      '--add-people',
+      '--add-sources',
+      '--source',
+      'fuxin-news-network',
+      '--published',
+      '2023-03-29',
+      FIXTURE_DIR,
+    );
     expect(status).toBe(0);
     expect(stdout).toContain('14 would be imported (dry run, nothing written), 0 already imported, 0 failed');
     expect(stdout).toContain('2023-04-11-a-museum-night-for-families-in-fushun');
@@ -94,14 +107,23 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(content, 'people', 'gao-lan.yaml'), 'name: Gao Lan\ndescription: Written by hand.\n');
     const { status } = runImport('--add-people', '--add-sources', join(FIXTURE_DIR, 'breadcrumb-source-suffix.txt'));
     expect(status).toBe(0);
-    expect(readFileSync(join(content, 'people', 'gao-lan.yaml'), 'utf8')).toBe('name: Gao Lan\ndescription: Written by hand.\n');
-    expect(readFileSync(join(content, 'people', 'sun-ke.yaml'), 'utf8')).toContain('review:\n  - name\n  - description\n');
-    expect(readFileSync(join(content, 'sources.yaml'), 'utf8')).toMatch(/\nliaoning-evening-post:\n  label: Liaoning Evening Post\n/);
+    expect(readFileSync(join(content, 'people', 'gao-lan.yaml'), 'utf8')).toBe(
+      'name: Gao Lan\ndescription: Written by hand.\n',
+    );
+    expect(readFileSync(join(content, 'people', 'sun-ke.yaml'), 'utf8')).toContain(
+      'review:\n  - name\n  - description\n',
+    );
+    expect(readFileSync(join(content, 'sources.yaml'), 'utf8')).toMatch(
+      /\nliaoning-evening-post:\n  label: Liaoning Evening Post\n/,
+    );
   });
 
   it.each([
     [['--source', 'nowhere', 'x.txt'], 'import: --source: "nowhere" is not in'],
-    [['--published', '2023-02-30', 'x.txt'], 'import: --published: "2023-02-30" is not a calendar day; write it as YYYY-MM-DD'],
+    [
+      ['--published', '2023-02-30', 'x.txt'],
+      'import: --published: "2023-02-30" is not a calendar day; write it as YYYY-MM-DD',
+    ],
     [[], 'import: name at least one file or folder to import'],
     [['--colour', 'x.txt'], "import: Unknown option '--colour'"],
   ])('refuses bad arguments %j with exit code 2', (args, message) => {

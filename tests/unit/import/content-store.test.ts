@@ -43,7 +43,11 @@ describe('appendToSources', () => {
 describe('readArchiveKnowledge', () => {
   it('reads people with their other spellings, themes, sources, article ids and content hashes', () => {
     const archive = readArchiveKnowledge('content');
-    expect(archive.people.find((person) => person.id === 'zhou-pengju')).toEqual({ id: 'zhou-pengju', name: 'Zhou Pengju', aliases: [] });
+    expect(archive.people.find((person) => person.id === 'zhou-pengju')).toEqual({
+      id: 'zhou-pengju',
+      name: 'Zhou Pengju',
+      aliases: [],
+    });
     expect(archive.themes.find((theme) => theme.id === 'talent')?.keywords).toContain('talent');
     expect(archive.sources).toContainEqual({ id: 'fuxin-news-network', label: 'Fuxin News Network' });
     expect(archive.articleIds.has('2023-04-17-zhou-pengju-science-and-technology-work-conference')).toBe(true);

@@ -7,7 +7,9 @@ import type { ArchiveKnowledge, ImportOptions } from '../../../src/lib/import/im
 export const FIXTURE_DIR = 'tests/fixtures/import';
 
 /** Every fixture's file name. */
-export const FIXTURE_NAMES = readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.txt')).sort();
+export const FIXTURE_NAMES = readdirSync(FIXTURE_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 /** A fixture's text. */
 export function fixture(name: string): string {

@@ -15,15 +15,27 @@ function frontmatterOf(outcome: PageOutcome): Record<string, unknown> {
 describe('importPage', () => {
   it('writes the fields a page states and marks guesses for review', () => {
     const outcome = importPage('stamp-title.txt', fixtureBytes('stamp-title.txt'), repositoryArchive(), STRICT);
-    expect(outcome).toMatchObject({ status: 'imported', id: '2023-06-12-zhou-pengju-stressed-at-the-city-forestry-work', path: '2023/2023-06-12-zhou-pengju-stressed-at-the-city-forestry-work.md' });
+    expect(outcome).toMatchObject({
+      status: 'imported',
+      id: '2023-06-12-zhou-pengju-stressed-at-the-city-forestry-work',
+      path: '2023/2023-06-12-zhou-pengju-stressed-at-the-city-forestry-work.md',
+    });
     expect(frontmatterOf(outcome)).toMatchObject({
       published: '2023-06-12',
       eventDate: '2023-06-09',
       listed: '2023-06-13',
       source: 'fuxin-news-network',
       speakers: [
-        { person: 'zhou-pengju', role: 'Deputy Secretary of the Municipal Party Committee and Mayor', act: 'delivered a speech' },
-        { person: 'zhang-jianjun', role: 'Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor', act: 'presided over the meeting' },
+        {
+          person: 'zhou-pengju',
+          role: 'Deputy Secretary of the Municipal Party Committee and Mayor',
+          act: 'delivered a speech',
+        },
+        {
+          person: 'zhang-jianjun',
+          role: 'Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor',
+          act: 'presided over the meeting',
+        },
       ],
       themes: ['four-advantageous-industries'],
       review: ['eventDate', 'speakers', 'themes'],
@@ -32,16 +44,24 @@ describe('importPage', () => {
   });
 
   it('marks a derived title and a truncated text', () => {
-    expect(frontmatterOf(importPage('a', fixtureBytes('stamp-date-line.txt'), repositoryArchive(), STRICT))).toMatchObject({ titleDerived: true, review: expect.arrayContaining(['title']) });
-    expect(frontmatterOf(importPage('b', fixtureBytes('truncated.txt'), repositoryArchive(), STRICT))).toMatchObject({ truncated: true });
+    expect(
+      frontmatterOf(importPage('a', fixtureBytes('stamp-date-line.txt'), repositoryArchive(), STRICT)),
+    ).toMatchObject({ titleDerived: true, review: expect.arrayContaining(['title']) });
+    expect(frontmatterOf(importPage('b', fixtureBytes('truncated.txt'), repositoryArchive(), STRICT))).toMatchObject({
+      truncated: true,
+    });
   });
 
   it('keeps editor, view count and subtitle in the frontmatter', () => {
-    expect(frontmatterOf(importPage('v', fixtureBytes('views-editor.txt'), repositoryArchive(), STRICT))).toMatchObject({ editor: 'Zhao Min', views: 1204 });
-    expect(frontmatterOf(importPage('s', fixtureBytes('subtitle.txt'), repositoryArchive(), PERMISSIVE))).toMatchObject({
-      subtitle: 'The party secretary speaks about old factories, new parks and the three-year action',
-      review: expect.arrayContaining(['source']),
-    });
+    expect(frontmatterOf(importPage('v', fixtureBytes('views-editor.txt'), repositoryArchive(), STRICT))).toMatchObject(
+      { editor: 'Zhao Min', views: 1204 },
+    );
+    expect(frontmatterOf(importPage('s', fixtureBytes('subtitle.txt'), repositoryArchive(), PERMISSIVE))).toMatchObject(
+      {
+        subtitle: 'The party secretary speaks about old factories, new parks and the three-year action',
+        review: expect.arrayContaining(['source']),
+      },
+    );
   });
 
   it('reports a second import of the same page as already imported', () => {
@@ -58,7 +78,10 @@ describe('importPage', () => {
 
   it('gives two pages with the same title on the same day different ids', () => {
     const archive = repositoryArchive();
-    const page = (extra: string) => utf8(` date 2023-05-02 The city plants trees\n\nDate: 2023-05-02\n\nSource: Fuxin News Network\n\nOn May 1, volunteers planted new energy trees${extra}.\n`);
+    const page = (extra: string) =>
+      utf8(
+        ` date 2023-05-02 The city plants trees\n\nDate: 2023-05-02\n\nSource: Fuxin News Network\n\nOn May 1, volunteers planted new energy trees${extra}.\n`,
+      );
     const first = importPage('a.txt', page(''), archive, STRICT);
     rememberOutcome(archive, first);
     const second = importPage('b.txt', page(' again'), archive, STRICT);
@@ -69,30 +92,72 @@ describe('importPage', () => {
   });
 
   it.each([
-    ['an unknown source', 'long-date.txt', STRICT, 'source: "Liaoning Evening Post" is not in sources.yaml; add it there, or rerun with --add-sources'],
-    ['no source', 'subtitle.txt', STRICT, 'source: the page names no source; rerun with --source <id> (one of: fuxin-news-network)'],
-    ['no date', 'breadcrumb-admin.txt', { ...STRICT, fallbackSource: 'fuxin-news-network' }, 'published: the page states no date; rerun with --published YYYY-MM-DD'],
+    [
+      'an unknown source',
+      'long-date.txt',
+      STRICT,
+      'source: "Liaoning Evening Post" is not in sources.yaml; add it there, or rerun with --add-sources',
+    ],
+    [
+      'no source',
+      'subtitle.txt',
+      STRICT,
+      'source: the page names no source; rerun with --source <id> (one of: fuxin-news-network)',
+    ],
+    [
+      'no date',
+      'breadcrumb-admin.txt',
+      { ...STRICT, fallbackSource: 'fuxin-news-network' },
+      'published: the page states no date; rerun with --published YYYY-MM-DD',
+    ],
   ])('fails a page with %s, naming the fix', (_case, name, options, reason) => {
-    expect(importPage(name, fixtureBytes(name), repositoryArchive(), options)).toEqual({ status: 'failed', file: name, reason });
+    expect(importPage(name, fixtureBytes(name), repositoryArchive(), options)).toEqual({
+      status: 'failed',
+      file: name,
+      reason,
+    });
   });
 
   it('fails a page no theme keyword matches unless a theme is given', () => {
-    const page = utf8(' date 2023-05-02 Swans return\n\nDate: 2023-05-02\n\nSource: Fuxin News Network\n\nOn May 1, the swans came back to the lake.\n');
-    expect(importPage('swans.txt', page, repositoryArchive(), STRICT)).toMatchObject({ status: 'failed', reason: expect.stringContaining('--theme <id>') });
-    expect(frontmatterOf(importPage('swans.txt', page, repositoryArchive(), { ...STRICT, fallbackTheme: 'talent' }))).toMatchObject({ themes: ['talent'] });
+    const page = utf8(
+      ' date 2023-05-02 Swans return\n\nDate: 2023-05-02\n\nSource: Fuxin News Network\n\nOn May 1, the swans came back to the lake.\n',
+    );
+    expect(importPage('swans.txt', page, repositoryArchive(), STRICT)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('--theme <id>'),
+    });
+    expect(
+      frontmatterOf(importPage('swans.txt', page, repositoryArchive(), { ...STRICT, fallbackTheme: 'talent' })),
+    ).toMatchObject({ themes: ['talent'] });
   });
 
   it('fails empty and binary pages with the reason', () => {
-    expect(importPage('empty.txt', new Uint8Array(), repositoryArchive(), STRICT)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^empty file/) });
-    expect(importPage('logo.txt', Uint8Array.from([0x89, 0x50, 0x00]), repositoryArchive(), STRICT)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^binary file/) });
+    expect(importPage('empty.txt', new Uint8Array(), repositoryArchive(), STRICT)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^empty file/),
+    });
+    expect(importPage('logo.txt', Uint8Array.from([0x89, 0x50, 0x00]), repositoryArchive(), STRICT)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^binary file/),
+    });
   });
 
   it('lists unknown people without --add-people and adds them, for review, with it', () => {
-    const without = importPage('m.txt', fixtureBytes('breadcrumb-source-suffix.txt'), repositoryArchive(), PERMISSIVE && { ...PERMISSIVE, addPeople: false });
+    const without = importPage(
+      'm.txt',
+      fixtureBytes('breadcrumb-source-suffix.txt'),
+      repositoryArchive(),
+      PERMISSIVE && { ...PERMISSIVE, addPeople: false },
+    );
     expect(without).toMatchObject({ status: 'imported', unknownNames: ['Sun Ke', 'Gao Lan'], newPeople: [] });
     expect(frontmatterOf(without)['mentions']).toBeUndefined();
 
-    const withPeople = importPage('m.txt', fixtureBytes('breadcrumb-source-suffix.txt'), repositoryArchive(), PERMISSIVE);
+    const withPeople = importPage(
+      'm.txt',
+      fixtureBytes('breadcrumb-source-suffix.txt'),
+      repositoryArchive(),
+      PERMISSIVE,
+    );
     if (withPeople.status !== 'imported') throw new Error('not imported');
     expect(withPeople.newPeople.map((person) => person.id)).toEqual(['sun-ke', 'gao-lan']);
     expect(frontmatterOf(withPeople)['mentions']).toEqual([{ person: 'sun-ke' }, { person: 'gao-lan' }]);
@@ -111,7 +176,10 @@ describe('importPage', () => {
   });
 
   it('records the translation when the batch is one', () => {
-    const outcome = importPage('t.txt', fixtureBytes('truncated.txt'), repositoryArchive(), { ...STRICT, translation: { from: 'zh', method: 'machine' } });
+    const outcome = importPage('t.txt', fixtureBytes('truncated.txt'), repositoryArchive(), {
+      ...STRICT,
+      translation: { from: 'zh', method: 'machine' },
+    });
     expect(frontmatterOf(outcome)['translation']).toEqual({ from: 'zh', method: 'machine' });
   });
 });

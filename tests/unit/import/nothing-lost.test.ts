@@ -7,7 +7,8 @@ function imported(name: string) {
   const archive = repositoryArchive();
   const outcome = importPage(name, fixtureBytes(name), archive, PERMISSIVE);
   if (outcome.status !== 'imported') throw new Error(`${name} did not import: ${JSON.stringify(outcome)}`);
-  const sourceLabel = archive.sources.find((source) => source.id === outcome.sourceId)?.label ?? outcome.newSource?.label;
+  const sourceLabel =
+    archive.sources.find((source) => source.id === outcome.sourceId)?.label ?? outcome.newSource?.label;
   return { outcome, sourceLabel };
 }
 
@@ -34,11 +35,16 @@ describe('findLostText', () => {
   it('reports a header value that no field holds', () => {
     const { outcome, sourceLabel } = imported('views-editor.txt');
     const written = outcome.text.replace('editor: Zhao Min\n', '').replace('views: 1204\n', '');
-    expect(findLostText(fixture('views-editor.txt'), written, { sourceLabel })).toEqual(['line 3: "1,204"', 'line 7: "Zhao Min"']);
+    expect(findLostText(fixture('views-editor.txt'), written, { sourceLabel })).toEqual([
+      'line 3: "1,204"',
+      'line 7: "Zhao Min"',
+    ]);
   });
 
   it('does not count page furniture outside the known list as furniture', () => {
     const raw = 'Print this page\n\nOn May 1, the fair opened.\n';
-    expect(findLostText(raw, '---\ntitle: x\n---\n\nOn May 1, the fair opened.\n')).toEqual(['line 1: "Print this page"']);
+    expect(findLostText(raw, '---\ntitle: x\n---\n\nOn May 1, the fair opened.\n')).toEqual([
+      'line 1: "Print this page"',
+    ]);
   });
 });

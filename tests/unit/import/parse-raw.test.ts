@@ -10,7 +10,8 @@ describe.each<[string, Expected]>([
   [
     'stamp-title.txt',
     {
-      title: 'Zhou Pengju stressed at the city forestry work meeting to plant more shelter belts and keep the sand out of the fields',
+      title:
+        'Zhou Pengju stressed at the city forestry work meeting to plant more shelter belts and keep the sand out of the fields',
       titleOrigin: 'headline',
       listed: '2023-06-13',
       published: '2023-06-12',
@@ -21,12 +22,32 @@ describe.each<[string, Expected]>([
   ],
   [
     'stamp-date-line.txt',
-    { titleOrigin: 'derived', listed: '2023-03-08', published: '2023-03-08', sourceName: 'Fuxin News Network', firstBlock: 'On March 7,' },
+    {
+      titleOrigin: 'derived',
+      listed: '2023-03-08',
+      published: '2023-03-08',
+      sourceName: 'Fuxin News Network',
+      firstBlock: 'On March 7,',
+    },
   ],
-  ['stamp-lede.txt', { titleOrigin: 'derived', listed: '2023-09-21', published: undefined, sourceName: undefined, firstBlock: 'On September 20, volunteers' }],
+  [
+    'stamp-lede.txt',
+    {
+      titleOrigin: 'derived',
+      listed: '2023-09-21',
+      published: undefined,
+      sourceName: undefined,
+      firstBlock: 'On September 20, volunteers',
+    },
+  ],
   [
     'long-date.txt',
-    { title: 'Province Opens Summer Grain Purchase Season with New Storage Rules', titleOrigin: 'label', published: '2023-07-02', sourceName: 'Liaoning Evening Post' },
+    {
+      title: 'Province Opens Summer Grain Purchase Season with New Storage Rules',
+      titleOrigin: 'label',
+      published: '2023-07-02',
+      sourceName: 'Liaoning Evening Post',
+    },
   ],
   [
     'us-date-source-line.txt',
@@ -88,7 +109,12 @@ describe.each<[string, Expected]>([
   ],
   [
     'breadcrumb-source-suffix.txt',
-    { title: 'A Museum Night for Families in Fushun', titleOrigin: 'breadcrumb', sourceName: 'Liaoning Evening Post', firstBlock: 'Photography: Sun Ke' },
+    {
+      title: 'A Museum Night for Families in Fushun',
+      titleOrigin: 'breadcrumb',
+      sourceName: 'Liaoning Evening Post',
+      firstBlock: 'Photography: Sun Ke',
+    },
   ],
   ['truncated.txt', { truncated: true, published: '2023-08-23' }],
   ['event-year-before.txt', { published: '2023-01-05', truncated: false }],
@@ -98,12 +124,14 @@ describe.each<[string, Expected]>([
 
   it('reads the header fields', () => {
     expect(page).toMatchObject(fields);
-    for (const [key, value] of Object.entries(fields)) if (value === undefined) expect(page[key as keyof RawPage]).toBeUndefined();
+    for (const [key, value] of Object.entries(fields))
+      if (value === undefined) expect(page[key as keyof RawPage]).toBeUndefined();
   });
 
   it('keeps the text in order, starting where it should', () => {
     if (firstBlock !== undefined) expect(page.blocks[0]?.text.startsWith(firstBlock)).toBe(true);
-    if (subheadlines !== undefined) expect(page.blocks.filter((block) => block.kind === 'subheadline')).toHaveLength(subheadlines);
+    if (subheadlines !== undefined)
+      expect(page.blocks.filter((block) => block.kind === 'subheadline')).toHaveLength(subheadlines);
     expect(page.blocks.every((block) => block.text === block.text.trim() && block.text !== '')).toBe(true);
   });
 });
@@ -113,7 +141,9 @@ describe('parseRawPage furniture and edge cases', () => {
     const page = parseRawPage(fixture('views-editor.txt'), context);
     const text = page.blocks.map((block) => block.text).join('\n');
     expect(text).not.toContain('Text Size');
-    expect(parseRawPage(fixture('breadcrumb-admin.txt'), context).blocks.map((block) => block.text)).not.toContain('by admin');
+    expect(parseRawPage(fixture('breadcrumb-admin.txt'), context).blocks.map((block) => block.text)).not.toContain(
+      'by admin',
+    );
   });
 
   it('keeps a Date line it cannot read as text, with a warning', () => {
@@ -124,14 +154,22 @@ describe('parseRawPage furniture and edge cases', () => {
   });
 
   it('reads a page with Windows line ends and Chinese text', () => {
-    const page = parseRawPage(' date 2023-04-18 阜新市科技工作会议召开\r\n\r\nDate: 2023-04-17\r\n\r\n4月14日，全市科技工作会议召开。'.replace(/\r/g, ''), context);
+    const page = parseRawPage(
+      ' date 2023-04-18 阜新市科技工作会议召开\r\n\r\nDate: 2023-04-17\r\n\r\n4月14日，全市科技工作会议召开。'.replace(
+        /\r/g,
+        '',
+      ),
+      context,
+    );
     expect(page.title).toBe('阜新市科技工作会议召开');
     expect(page.blocks).toEqual([{ kind: 'paragraph', text: '4月14日，全市科技工作会议召开。' }]);
     expect(page.truncated).toBe(false);
   });
 
   it('refuses a page with header lines only', () => {
-    expect(() => parseRawPage(' date 2023-04-18 \n\nDate: 2023-04-17\n\nSource: Fuxin News Network\n', context)).toThrow(/no article text/);
+    expect(() =>
+      parseRawPage(' date 2023-04-18 \n\nDate: 2023-04-17\n\nSource: Fuxin News Network\n', context),
+    ).toThrow(/no article text/);
   });
 });
 

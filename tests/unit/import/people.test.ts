@@ -41,7 +41,11 @@ describe('proposePeople', () => {
       people,
     );
     expect(speakers).toEqual([
-      expect.objectContaining({ personId: 'zhang-jianjun', role: 'Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor', act: 'presided over the meeting' }),
+      expect.objectContaining({
+        personId: 'zhang-jianjun',
+        role: 'Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor',
+        act: 'presided over the meeting',
+      }),
       expect.objectContaining({ personId: 'zhou-pengju', role: 'Mayor', act: 'delivered a speech' }),
     ]);
   });
@@ -65,7 +69,10 @@ describe('proposePeople', () => {
   });
 
   it('matches other spellings of a known name', () => {
-    expect(proposePeople('Mayor Zhou Peng-ju visited the fair.', people).mentions[0]).toMatchObject({ personId: 'zhou-pengju', name: 'Zhou Peng-ju' });
+    expect(proposePeople('Mayor Zhou Peng-ju visited the fair.', people).mentions[0]).toMatchObject({
+      personId: 'zhou-pengju',
+      name: 'Zhou Peng-ju',
+    });
   });
 
   it('finds nobody in a text without names', () => {
@@ -75,14 +82,16 @@ describe('proposePeople', () => {
 
 describe('findUnknownNames', () => {
   it('lists pinyin names in order of first appearance, once each', () => {
-    expect(findUnknownNames('Hu Tao and Li Lecheng met. Hu Tao, Secretary of the Municipal Party Committee, spoke; Governor Li Lecheng agreed.')).toEqual([
-      'Hu Tao',
-      'Li Lecheng',
-    ]);
+    expect(
+      findUnknownNames(
+        'Hu Tao and Li Lecheng met. Hu Tao, Secretary of the Municipal Party Committee, spoke; Governor Li Lecheng agreed.',
+      ),
+    ).toEqual(['Hu Tao', 'Li Lecheng']);
   });
 
   it('skips place names, English words and names known people already cover', () => {
-    const text = 'Mayor Zhou Pengju visited the Lei Feng Memorial Hall in Fushun City. The Long March museum and Sun Yu.';
+    const text =
+      'Mayor Zhou Pengju visited the Lei Feng Memorial Hall in Fushun City. The Long March museum and Sun Yu.';
     expect(findUnknownNames(text, [[6, 17]])).toEqual(['Sun Yu']);
   });
 });

@@ -21,7 +21,9 @@ describe('articleId', () => {
   const title = 'The municipal government held an enlarged meeting of the party group';
 
   it('is the published day and the first eight words of the title', () => {
-    expect(articleId('2023-01-19', title, () => false)).toBe('2023-01-19-the-municipal-government-held-an-enlarged-meeting-of');
+    expect(articleId('2023-01-19', title, () => false)).toBe(
+      '2023-01-19-the-municipal-government-held-an-enlarged-meeting-of',
+    );
   });
 
   it('stays unique for two articles with the same title on the same day', () => {
@@ -29,7 +31,9 @@ describe('articleId', () => {
     const second = articleId('2023-01-19', title, (id) => taken.has(id));
     expect(second).toBe('2023-01-19-the-municipal-government-held-an-enlarged-meeting-of-2');
     taken.add(second);
-    expect(articleId('2023-01-19', title, (id) => taken.has(id))).toBe('2023-01-19-the-municipal-government-held-an-enlarged-meeting-of-3');
+    expect(articleId('2023-01-19', title, (id) => taken.has(id))).toBe(
+      '2023-01-19-the-municipal-government-held-an-enlarged-meeting-of-3',
+    );
   });
 
   it('gives a title without Latin letters a usable id', () => {
@@ -49,7 +53,10 @@ describe('proposeThemes', () => {
   ];
 
   it('proposes the themes whose keywords occur, the most frequent first', () => {
-    expect(proposeThemes('New energy and green food need talent. More new energy.', themes)).toEqual(['four-advantageous-industries', 'talent']);
+    expect(proposeThemes('New energy and green food need talent. More new energy.', themes)).toEqual([
+      'four-advantageous-industries',
+      'talent',
+    ]);
   });
 
   it('matches whole words only', () => {

@@ -24,7 +24,11 @@ describe('findEventDay', () => {
     ['On April 14, the conference was held.', '2023-04-17', '2023-04-14'],
     ['On the afternoon of November 14, the mayor presided.', '2022-11-15', '2022-11-14'],
     ['On the morning of January 3, the session opened.', '2023-01-04', '2023-01-03'],
-    ['The bureau recently held an executive meeting on July 31, presided over by the governor.', '2023-08-01', '2023-07-31'],
+    [
+      'The bureau recently held an executive meeting on July 31, presided over by the governor.',
+      '2023-08-01',
+      '2023-07-31',
+    ],
     ['News from the city desk (Gao Lan): On April 8, the museum opened.', '2023-04-11', '2023-04-08'],
     ['On May 2, 2021, the bridge opened.', '2023-04-11', '2021-05-02'],
   ])('%s (published %s) → %s', (text, published, day) => {
@@ -43,6 +47,8 @@ describe('findEventDay', () => {
 
 describe('sourceSpellings', () => {
   it('lists the ways a page writes a day', () => {
-    expect(sourceSpellings('2023-11-10')).toEqual(expect.arrayContaining(['2023-11-10', 'November 10, 2023', '11/10/2023']));
+    expect(sourceSpellings('2023-11-10')).toEqual(
+      expect.arrayContaining(['2023-11-10', 'November 10, 2023', '11/10/2023']),
+    );
   });
 });
