@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-files.ts';
 import { isCalendarDay } from '../src/lib/dates.ts';
-import { appendToSources, listFiles, readArchiveKnowledge, writeNewFile } from '../src/lib/import/content-store.ts';
+import {
+  appendToSources,
+  listFiles,
+  readArchiveKnowledge,
+  writeNewFile,
+} from '../src/lib/import/content-store.ts';
 import {
   importPage,
   rememberOutcome,
@@ -82,7 +87,8 @@ function collectPages(paths: readonly string[]): { files: string[]; missing: Pag
     }
     if (isFolder) {
       const found = listFiles(path, ['.txt']);
-      if (found.length === 0) missing.push({ status: 'failed', file: path, reason: 'folder has no .txt files' });
+      if (found.length === 0)
+        missing.push({ status: 'failed', file: path, reason: 'folder has no .txt files' });
       files.push(...found);
     } else {
       files.push(path);
@@ -143,7 +149,8 @@ async function main(): Promise<number> {
     fallbackPublished: values.published,
     fallbackTheme: values.theme,
     language: values.language,
-    translation: values['translated-from'] === undefined ? undefined : { from: values['translated-from'], method },
+    translation:
+      values['translated-from'] === undefined ? undefined : { from: values['translated-from'], method },
   };
   const dryRun = values['dry-run'];
 
@@ -186,7 +193,8 @@ async function main(): Promise<number> {
 /** Writes an imported page's new people, new source and article; the article last. */
 function write(root: string, outcome: Extract<PageOutcome, { status: 'imported' }>): PageOutcome {
   try {
-    for (const person of outcome.newPeople) writeNewFile(join(root, 'people', `${person.id}.yaml`), person.yaml);
+    for (const person of outcome.newPeople)
+      writeNewFile(join(root, 'people', `${person.id}.yaml`), person.yaml);
     if (outcome.newSource) appendToSources(root, sourceYaml(outcome.newSource, outcome.file));
     const path = join(root, 'articles', outcome.path);
     if (!writeNewFile(path, outcome.text)) {

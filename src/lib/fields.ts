@@ -57,7 +57,7 @@ export const personSchema = z.object({
   /** One or two sentences saying who this is, enough to tell them from a namesake. */
   description: z.string().min(1),
   /** Fields the importer wrote and an archivist should check; remove a name once checked. */
-  review: z.array(z.enum(['name', 'aliases', 'originalName', 'description'])).default([]),
+  review: z.array(z.enum(['name', 'aliases', 'originalName', 'description'])).optional(),
 });
 
 /** One entry of `content/themes.yaml`. */
@@ -81,14 +81,24 @@ export const sourceSchema = z.object({
   /** What sort of publication it is. */
   kind: z.enum(['news-site', 'newspaper', 'government', 'broadcaster', 'agency', 'other']).optional(),
   /** Fields the importer wrote and an archivist should check; remove a name once checked. */
-  review: z.array(z.enum(['label', 'description', 'url', 'kind'])).default([]),
+  review: z.array(z.enum(['label', 'description', 'url', 'kind'])).optional(),
 });
 
 /** Article fields an import may have guessed (see the articles' `review` field). */
-export const REVIEWABLE_FIELDS = ['title', 'published', 'eventDate', 'source', 'speakers', 'mentions', 'themes'] as const;
+export const REVIEWABLE_FIELDS = [
+  'title',
+  'published',
+  'eventDate',
+  'source',
+  'speakers',
+  'mentions',
+  'themes',
+] as const;
 
 /** SHA-256 of a raw page, 64 lower-case hex digits. */
-export const contentHash = z.string().regex(/^[0-9a-f]{64}$/, 'write the SHA-256 of the raw page as 64 lower-case hex digits');
+export const contentHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'write the SHA-256 of the raw page as 64 lower-case hex digits');
 
 /** Acts a speaker can perform; free text is allowed, these are the usual ones. */
 export const COMMON_ACTS = ['delivered a speech', 'presided', 'made a summary and deployment'] as const;

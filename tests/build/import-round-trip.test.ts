@@ -83,7 +83,9 @@ describe('importing the fixtures and building the site', () => {
 
   it('says on the page when the text breaks off, and only then', () => {
     expect(page('articles/2023-08-23-the-city-opens-three-new-bus-lines-to')).toContain('breaks off here');
-    expect(page('articles/2023-06-12-zhou-pengju-stressed-at-the-city-forestry-work')).not.toContain('breaks off here');
+    expect(page('articles/2023-06-12-zhou-pengju-stressed-at-the-city-forestry-work')).not.toContain(
+      'breaks off here',
+    );
   });
 
   it('shows Markdown characters of the source literally', () => {

@@ -38,9 +38,12 @@ const DAY_FIELDS = new Set(['published', 'eventDate', 'listed']);
 /** The frontmatter as YAML between `---` lines; empty and undefined fields are left out. */
 export function frontmatterYaml(frontmatter: ImportedFrontmatter): string {
   const entries = Object.entries(frontmatter).filter(
-    ([key, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0 && key !== 'themes'),
+    ([key, value]) =>
+      value !== undefined && !(Array.isArray(value) && value.length === 0 && key !== 'themes'),
   );
-  const document = new Document(Object.fromEntries(entries.map(([key, value]) => [key, withoutUndefined(value)])));
+  const document = new Document(
+    Object.fromEntries(entries.map(([key, value]) => [key, withoutUndefined(value)])),
+  );
   for (const key of DAY_FIELDS) {
     const value = document.get(key, true);
     if (value instanceof Scalar) value.type = Scalar.QUOTE_SINGLE;

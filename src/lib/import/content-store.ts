@@ -3,7 +3,16 @@
  * atomically (a temporary file renamed or linked into place), never overwriting an article or a
  * person file.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { ArchiveKnowledge } from './import-page.ts';
@@ -26,12 +35,16 @@ function readYaml(path: string): unknown {
   try {
     return parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${path}: cannot read it as YAML (${(error as Error).message.split('\n')[0]}); fix the file first`);
+    throw new Error(
+      `${path}: cannot read it as YAML (${(error as Error).message.split('\n')[0]}); fix the file first`,
+    );
   }
 }
 
 function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 function strings(value: unknown): string[] {
@@ -45,7 +58,11 @@ export function readArchiveKnowledge(contentDir: string): ArchiveKnowledge {
   const people = listFiles(join(contentDir, 'people'), ['.yaml', '.yml']).map((path) => {
     const data = record(readYaml(path));
     const id = (path.split('/').at(-1) ?? path).replace(/\.ya?ml$/, '');
-    return { id, name: typeof data['name'] === 'string' ? data['name'] : id, aliases: strings(data['aliases']) };
+    return {
+      id,
+      name: typeof data['name'] === 'string' ? data['name'] : id,
+      aliases: strings(data['aliases']),
+    };
   });
   const themes = Object.entries(record(readYaml(join(contentDir, 'themes.yaml')))).map(([id, theme]) => ({
     id,

@@ -119,7 +119,9 @@ export function importPage(
   let newSource: KnownSource | undefined;
   if (source === undefined && page.sourceName !== undefined) {
     if (!options.addSources) {
-      return fail(`source: "${page.sourceName}" is not in sources.yaml; add it there, or rerun with --add-sources`);
+      return fail(
+        `source: "${page.sourceName}" is not in sources.yaml; add it there, or rerun with --add-sources`,
+      );
     }
     const id = uniqueId(slugify(page.sourceName) || 'source', (candidate) =>
       archive.sources.some((known) => known.id === candidate),
@@ -152,7 +154,8 @@ export function importPage(
     warnings.push(`the page states no date; used --published ${published}`);
     review.add('published');
   }
-  if (published === undefined) return fail('published: the page states no date; rerun with --published YYYY-MM-DD');
+  if (published === undefined)
+    return fail('published: the page states no date; rerun with --published YYYY-MM-DD');
 
   const paragraphs = page.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   const eventDate = findEventDay(paragraphs.slice(0, 2).join(' '), published)?.day;
@@ -169,14 +172,18 @@ export function importPage(
       return { id, name, aliases: [] };
     });
     people = proposePeople(bodyText, [...archive.people, ...added]);
-    const roles = new Map([...people.speakers, ...people.mentions].map((found) => [found.personId, found.role]));
+    const roles = new Map(
+      [...people.speakers, ...people.mentions].map((found) => [found.personId, found.role]),
+    );
     for (const person of added)
       newPeople.push({ ...person, yaml: personYaml(person.name, roles.get(person.id), file) });
   }
   if (people.speakers.length > 0) review.add('speakers');
   if (people.mentions.length > 0) review.add('mentions');
   if (people.unknownNames.length > 0)
-    warnings.push(`people not in the archive: ${people.unknownNames.join(', ')} (rerun with --add-people to add them)`);
+    warnings.push(
+      `people not in the archive: ${people.unknownNames.join(', ')} (rerun with --add-people to add them)`,
+    );
   if (newPeople.length > 0)
     warnings.push(
       `added ${newPeople.length === 1 ? 'a person' : `${newPeople.length} people`} for review: ${newPeople.map((person) => person.id).join(', ')}`,
@@ -184,7 +191,10 @@ export function importPage(
 
   let themes = proposeThemes(`${page.title}\n\n${bodyText}`, archive.themes);
   if (themes.length === 0) {
-    if (options.fallbackTheme === undefined || !archive.themes.some((theme) => theme.id === options.fallbackTheme)) {
+    if (
+      options.fallbackTheme === undefined ||
+      !archive.themes.some((theme) => theme.id === options.fallbackTheme)
+    ) {
       return fail(
         'themes: no theme keyword occurs in the text; rerun with --theme <id>, or add keywords to themes.yaml',
       );
@@ -198,7 +208,9 @@ export function importPage(
     warnings.push('the page has no title; made one from the first sentence');
     review.add('title');
   } else if (page.headlineCount > 1) {
-    warnings.push(`chose the title among ${page.headlineCount} headline lines; the others are kept as sub-headlines`);
+    warnings.push(
+      `chose the title among ${page.headlineCount} headline lines; the others are kept as sub-headlines`,
+    );
     review.add('title');
   }
   if (page.truncated) warnings.push('the text breaks off mid-sentence; kept as it is and marked truncated');
@@ -269,7 +281,8 @@ export function rememberOutcome(archive: ArchiveKnowledge, outcome: PageOutcome)
   if (outcome.status !== 'imported') return;
   archive.articleIds.add(outcome.id);
   archive.hashes.set(outcome.contentHash, outcome.id);
-  for (const person of outcome.newPeople) archive.people.push({ id: person.id, name: person.name, aliases: [] });
+  for (const person of outcome.newPeople)
+    archive.people.push({ id: person.id, name: person.name, aliases: [] });
   if (outcome.newSource) archive.sources.push(outcome.newSource);
 }
 

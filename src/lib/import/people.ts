@@ -179,7 +179,9 @@ function roleNear(sentence: string, start: number, length: number): { role?: str
       if (!isRoleSegment(segment)) break;
       const verb =
         SPEECH_VERB.exec(segment) ??
-        /\b(attended|was|is|has|had|will|also|recently|and (?:attended|delivered|made|presided))\b/.exec(segment);
+        /\b(attended|was|is|has|had|will|also|recently|and (?:attended|delivered|made|presided))\b/.exec(
+          segment,
+        );
       if (verb) {
         segments.push(segment.slice(0, verb.index).trim());
         rest = segment.slice(verb.index) + rest.slice(rest.indexOf(segment) + segment.length);
@@ -221,7 +223,8 @@ function roleBefore(before: string): string | undefined {
     if (/^[A-Z]/.test(word) || ROLE_WORDS.has(lower) || CONNECTORS.has(lower)) taken.unshift(word);
     else break;
   }
-  while (taken.length > 0 && (CONNECTORS.has((taken[0] ?? '').toLowerCase()) || taken[0] === 'The')) taken.shift();
+  while (taken.length > 0 && (CONNECTORS.has((taken[0] ?? '').toLowerCase()) || taken[0] === 'The'))
+    taken.shift();
   return taken.length > 0 ? taken.join(' ') : undefined;
 }
 
@@ -261,7 +264,9 @@ const GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`, 'i');
 export function findUnknownNames(text: string, knownSpans: readonly [number, number][] = []): string[] {
   const names: string[] = [];
   // A look-ahead, so "Mayor Zhou Pengju" is tried at "Mayor" and again at "Zhou".
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?=([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})(?![\p{L}\p{N}]))/gu)) {
+  for (const match of text.matchAll(
+    /(?<![\p{L}\p{N}])(?=([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})(?![\p{L}\p{N}]))/gu,
+  )) {
     const [, family = '', given = ''] = match;
     const whole = `${family} ${given}`;
     if (!FAMILY_NAMES.has(family) || !GIVEN_NAME.test(given)) continue;

@@ -20,7 +20,8 @@ const MONTHS = [
 ] as const;
 
 /** Month names as they appear in text, for patterns. */
-export const MONTH_PATTERN = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+export const MONTH_PATTERN =
+  '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
 function day(year: number, month: number, dayOfMonth: number): string | undefined {
   const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;

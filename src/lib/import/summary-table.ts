@@ -12,7 +12,8 @@ export function summaryRows(outcomes: readonly PageOutcome[]): string[][] {
   return outcomes.map((outcome) => {
     const file = outcome.file.split('/').at(-1) ?? outcome.file;
     if (outcome.status === 'failed') return [file, 'FAILED', outcome.reason, '', '', '', ''];
-    if (outcome.status === 'already-imported') return [file, `already imported as ${outcome.id}`, '', '', '', '', ''];
+    if (outcome.status === 'already-imported')
+      return [file, `already imported as ${outcome.id}`, '', '', '', '', ''];
     const dates = [
       `pub ${outcome.published}`,
       outcome.eventDate && `event ${outcome.eventDate}`,
@@ -48,9 +49,11 @@ export function formatTable(
       .map((cell, column) => cell.padEnd(widths[column] ?? 0))
       .join('  ')
       .trimEnd();
-  return [line(cells[0] ?? []), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join(
-    '\n',
-  );
+  return [
+    line(cells[0] ?? []),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
 
 /**
@@ -67,7 +70,8 @@ export function formatReport(outcomes: readonly PageOutcome[], dryRun: boolean):
     if (outcome.status === 'imported')
       for (const warning of outcome.warnings) details.push(`${outcome.file}: ${warning}`);
   }
-  const count = (status: PageOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+  const count = (status: PageOutcome['status']) =>
+    outcomes.filter((outcome) => outcome.status === status).length;
   const totals = `${count('imported')} ${dryRun ? 'would be imported (dry run, nothing written)' : 'imported'}, ${count('already-imported')} already imported, ${count('failed')} failed`;
   return [table, '', ...details, ...(details.length > 0 ? [''] : []), totals].join('\n');
 }

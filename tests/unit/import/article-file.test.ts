@@ -21,12 +21,14 @@ function visibleText(html: string): string {
   const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
   return html
     .replace(/<[^>]+>/g, '')
-    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp));/gi, (_, hex?: string, decimal?: string, name?: string) =>
-      hex
-        ? String.fromCodePoint(parseInt(hex, 16))
-        : decimal
-          ? String.fromCodePoint(Number(decimal))
-          : (named[name ?? ''] ?? ''),
+    .replace(
+      /&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp));/gi,
+      (_, hex?: string, decimal?: string, name?: string) =>
+        hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : decimal
+            ? String.fromCodePoint(Number(decimal))
+            : (named[name ?? ''] ?? ''),
     );
 }
 
@@ -62,7 +64,9 @@ describe('bodyMarkdown', () => {
         { kind: 'paragraph', text: 'On March 1, the fair opened.' },
       ]),
     );
-    expect(html).toBe('<p><strong>Seventy companies offer posts</strong></p>\n<p>On March 1, the fair opened.</p>');
+    expect(html).toBe(
+      '<p><strong>Seventy companies offer posts</strong></p>\n<p>On March 1, the fair opened.</p>',
+    );
   });
 });
 
@@ -93,7 +97,9 @@ describe('frontmatterYaml', () => {
   });
 
   it('reads back to the same values', () => {
-    const { title, mentions, views, truncated, review } = parse(frontmatterYaml(frontmatter).replace(/---\n/g, ''));
+    const { title, mentions, views, truncated, review } = parse(
+      frontmatterYaml(frontmatter).replace(/---\n/g, ''),
+    );
     expect({ title, mentions, views, truncated, review }).toEqual({
       title: frontmatter.title,
       mentions: [{ person: 'xi-jinping' }],

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,7 +114,11 @@ describe('npm run import', { timeout: 60_000 }, () => {
 
   it('adds people and sources for review when asked, never replacing a person file', () => {
     writeFileSync(join(content, 'people', 'gao-lan.yaml'), 'name: Gao Lan\ndescription: Written by hand.\n');
-    const { status } = runImport('--add-people', '--add-sources', join(FIXTURE_DIR, 'breadcrumb-source-suffix.txt'));
+    const { status } = runImport(
+      '--add-people',
+      '--add-sources',
+      join(FIXTURE_DIR, 'breadcrumb-source-suffix.txt'),
+    );
     expect(status).toBe(0);
     expect(readFileSync(join(content, 'people', 'gao-lan.yaml'), 'utf8')).toBe(
       'name: Gao Lan\ndescription: Written by hand.\n',

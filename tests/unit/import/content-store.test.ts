@@ -2,7 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendToSources, readArchiveKnowledge, writeNewFile } from '../../../src/lib/import/content-store.ts';
+import {
+  appendToSources,
+  readArchiveKnowledge,
+  writeNewFile,
+} from '../../../src/lib/import/content-store.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -50,7 +54,9 @@ describe('readArchiveKnowledge', () => {
     });
     expect(archive.themes.find((theme) => theme.id === 'talent')?.keywords).toContain('talent');
     expect(archive.sources).toContainEqual({ id: 'fuxin-news-network', label: 'Fuxin News Network' });
-    expect(archive.articleIds.has('2023-04-17-zhou-pengju-science-and-technology-work-conference')).toBe(true);
+    expect(archive.articleIds.has('2023-04-17-zhou-pengju-science-and-technology-work-conference')).toBe(
+      true,
+    );
     expect(archive.hashes.get('1d864086e7287bc3e2e9c813f7b7b13915dd3e5025f314eda3e213febe183e21')).toBe(
       '2023-04-17-zhou-pengju-science-and-technology-work-conference',
     );
@@ -58,6 +64,8 @@ describe('readArchiveKnowledge', () => {
 
   it('names the file when a data file is not YAML', () => {
     writeFileSync(join(dir, 'themes.yaml'), 'a: [unclosed\n');
-    expect(() => readArchiveKnowledge(dir)).toThrow(new RegExp(`^${dir}/themes.yaml: cannot read it as YAML`));
+    expect(() => readArchiveKnowledge(dir)).toThrow(
+      new RegExp(`^${dir}/themes.yaml: cannot read it as YAML`),
+    );
   });
 });

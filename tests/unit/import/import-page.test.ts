@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { personSchema, sourceSchema } from '../../../src/lib/fields.ts';
-import { importPage, rememberOutcome, sourceYaml, type PageOutcome } from '../../../src/lib/import/import-page.ts';
+import {
+  importPage,
+  rememberOutcome,
+  sourceYaml,
+  type PageOutcome,
+} from '../../../src/lib/import/import-page.ts';
 import { fixtureBytes, PERMISSIVE, repositoryArchive } from './fixtures.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -14,7 +19,12 @@ function frontmatterOf(outcome: PageOutcome): Record<string, unknown> {
 
 describe('importPage', () => {
   it('writes the fields a page states and marks guesses for review', () => {
-    const outcome = importPage('stamp-title.txt', fixtureBytes('stamp-title.txt'), repositoryArchive(), STRICT);
+    const outcome = importPage(
+      'stamp-title.txt',
+      fixtureBytes('stamp-title.txt'),
+      repositoryArchive(),
+      STRICT,
+    );
     expect(outcome).toMatchObject({
       status: 'imported',
       id: '2023-06-12-zhou-pengju-stressed-at-the-city-forestry-work',
@@ -47,21 +57,23 @@ describe('importPage', () => {
     expect(
       frontmatterOf(importPage('a', fixtureBytes('stamp-date-line.txt'), repositoryArchive(), STRICT)),
     ).toMatchObject({ titleDerived: true, review: expect.arrayContaining(['title']) });
-    expect(frontmatterOf(importPage('b', fixtureBytes('truncated.txt'), repositoryArchive(), STRICT))).toMatchObject({
+    expect(
+      frontmatterOf(importPage('b', fixtureBytes('truncated.txt'), repositoryArchive(), STRICT)),
+    ).toMatchObject({
       truncated: true,
     });
   });
 
   it('keeps editor, view count and subtitle in the frontmatter', () => {
-    expect(frontmatterOf(importPage('v', fixtureBytes('views-editor.txt'), repositoryArchive(), STRICT))).toMatchObject(
-      { editor: 'Zhao Min', views: 1204 },
-    );
-    expect(frontmatterOf(importPage('s', fixtureBytes('subtitle.txt'), repositoryArchive(), PERMISSIVE))).toMatchObject(
-      {
-        subtitle: 'The party secretary speaks about old factories, new parks and the three-year action',
-        review: expect.arrayContaining(['source']),
-      },
-    );
+    expect(
+      frontmatterOf(importPage('v', fixtureBytes('views-editor.txt'), repositoryArchive(), STRICT)),
+    ).toMatchObject({ editor: 'Zhao Min', views: 1204 });
+    expect(
+      frontmatterOf(importPage('s', fixtureBytes('subtitle.txt'), repositoryArchive(), PERMISSIVE)),
+    ).toMatchObject({
+      subtitle: 'The party secretary speaks about old factories, new parks and the three-year action',
+      review: expect.arrayContaining(['source']),
+    });
   });
 
   it('reports a second import of the same page as already imported', () => {
@@ -85,10 +97,9 @@ describe('importPage', () => {
     const first = importPage('a.txt', page(''), archive, STRICT);
     rememberOutcome(archive, first);
     const second = importPage('b.txt', page(' again'), archive, STRICT);
-    expect([first, second].map((outcome) => (outcome.status === 'imported' ? outcome.id : outcome.status))).toEqual([
-      '2023-05-02-the-city-plants-trees',
-      '2023-05-02-the-city-plants-trees-2',
-    ]);
+    expect(
+      [first, second].map((outcome) => (outcome.status === 'imported' ? outcome.id : outcome.status)),
+    ).toEqual(['2023-05-02-the-city-plants-trees', '2023-05-02-the-city-plants-trees-2']);
   });
 
   it.each([
@@ -127,7 +138,9 @@ describe('importPage', () => {
       reason: expect.stringContaining('--theme <id>'),
     });
     expect(
-      frontmatterOf(importPage('swans.txt', page, repositoryArchive(), { ...STRICT, fallbackTheme: 'talent' })),
+      frontmatterOf(
+        importPage('swans.txt', page, repositoryArchive(), { ...STRICT, fallbackTheme: 'talent' }),
+      ),
     ).toMatchObject({ themes: ['talent'] });
   });
 
@@ -136,7 +149,9 @@ describe('importPage', () => {
       status: 'failed',
       reason: expect.stringMatching(/^empty file/),
     });
-    expect(importPage('logo.txt', Uint8Array.from([0x89, 0x50, 0x00]), repositoryArchive(), STRICT)).toMatchObject({
+    expect(
+      importPage('logo.txt', Uint8Array.from([0x89, 0x50, 0x00]), repositoryArchive(), STRICT),
+    ).toMatchObject({
       status: 'failed',
       reason: expect.stringMatching(/^binary file/),
     });
@@ -172,7 +187,10 @@ describe('importPage', () => {
     if (outcome.status !== 'imported' || !outcome.newSource) throw new Error('no new source');
     expect(outcome.newSource).toEqual({ id: 'liaoning-evening-post', label: 'Liaoning Evening Post' });
     const entry = parse(sourceYaml(outcome.newSource, 'l.txt'))['liaoning-evening-post'];
-    expect(sourceSchema.parse(entry)).toMatchObject({ label: 'Liaoning Evening Post', review: ['description'] });
+    expect(sourceSchema.parse(entry)).toMatchObject({
+      label: 'Liaoning Evening Post',
+      review: ['description'],
+    });
   });
 
   it('records the translation when the batch is one', () => {

@@ -4,7 +4,10 @@ import { fixture } from './fixtures.ts';
 
 const context = { sourceNames: ['Fuxin News Network'] };
 
-type Expected = Partial<Omit<RawPage, 'blocks' | 'warnings'>> & { firstBlock?: string; subheadlines?: number };
+type Expected = Partial<Omit<RawPage, 'blocks' | 'warnings'>> & {
+  firstBlock?: string;
+  subheadlines?: number;
+};
 
 describe.each<[string, Expected]>([
   [
@@ -86,7 +89,10 @@ describe.each<[string, Expected]>([
       firstBlock: 'Seventy companies offer more than two thousand posts',
     },
   ],
-  ['editor-in-charge.txt', { titleOrigin: 'derived', views: 42, editor: 'Qian Rui', published: '2023-02-16' }],
+  [
+    'editor-in-charge.txt',
+    { titleOrigin: 'derived', views: 42, editor: 'Qian Rui', published: '2023-02-16' },
+  ],
   [
     'subtitle.txt',
     {
@@ -141,9 +147,9 @@ describe('parseRawPage furniture and edge cases', () => {
     const page = parseRawPage(fixture('views-editor.txt'), context);
     const text = page.blocks.map((block) => block.text).join('\n');
     expect(text).not.toContain('Text Size');
-    expect(parseRawPage(fixture('breadcrumb-admin.txt'), context).blocks.map((block) => block.text)).not.toContain(
-      'by admin',
-    );
+    expect(
+      parseRawPage(fixture('breadcrumb-admin.txt'), context).blocks.map((block) => block.text),
+    ).not.toContain('by admin');
   });
 
   it('keeps a Date line it cannot read as text, with a warning', () => {
@@ -175,7 +181,10 @@ describe('parseRawPage furniture and edge cases', () => {
 
 describe('deriveTitle', () => {
   it.each([
-    ['On January 18, the municipal government held a meeting. More text.', 'The municipal government held a meeting'],
+    [
+      'On January 18, the municipal government held a meeting. More text.',
+      'The municipal government held a meeting',
+    ],
     ['On the afternoon of May 2, 2023, the bureau met.', 'The bureau met'],
     [
       'The provincial grain bureau recently held a long work meeting with every county, every granary and every purchase station in the province.',

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, matchSource, proposeThemes, slugify, uniqueId } from '../../../src/lib/import/proposals.ts';
+import {
+  articleId,
+  matchSource,
+  proposeThemes,
+  slugify,
+  uniqueId,
+} from '../../../src/lib/import/proposals.ts';
 
 describe('slugify', () => {
   it.each([
     ['Zhou Pengju emphasized at the city’s conference', 'zhou-pengju-emphasized-at-the-citys-conference'],
-    ['Wang Zhongkun: Anshan Strives — for “Breakthroughs”!', 'wang-zhongkun-anshan-strives-for-breakthroughs'],
+    [
+      'Wang Zhongkun: Anshan Strives — for “Breakthroughs”!',
+      'wang-zhongkun-anshan-strives-for-breakthroughs',
+    ],
     ['Café Señor Ürümqi', 'cafe-senor-urumqi'],
     ['阜新市科技工作会议召开', ''],
     ['The 14th Provincial People’s Congress', 'the-14th-provincial-peoples-congress'],

@@ -17,7 +17,11 @@ describe('decodePage', () => {
     ['an empty file', new Uint8Array(), /empty file \(0 bytes\)/],
     ['a file of blank lines', utf8('\n \n\t\n'), /empty file \(only white space\)/],
     ['a binary file', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary file/],
-    ['GB18030 text', Uint8Array.from([0xb8, 0xb7, 0xd0, 0xc2, 0x0a]), /not UTF-8 text \(invalid byte at offset 0\)/],
+    [
+      'GB18030 text',
+      Uint8Array.from([0xb8, 0xb7, 0xd0, 0xc2, 0x0a]),
+      /not UTF-8 text \(invalid byte at offset 0\)/,
+    ],
     ['Latin-1 text', Uint8Array.from([...utf8('Caf'), 0xe9, 0x20, 0x6f, 0x6b]), /invalid byte at offset 3/],
   ])('refuses %s with the reason', (_name, bytes, reason) => {
     const decoded = decodePage(bytes);

@@ -14,9 +14,12 @@ describe('parseSourceDay', () => {
     expect(parseSourceDay(text)).toBe(day);
   });
 
-  it.each(['2023-02-30', '13/01/2023', 'Smarch 3, 2023', 'yesterday', '2023-04-17 10:30', ''])('refuses %j', (text) => {
-    expect(parseSourceDay(text)).toBeUndefined();
-  });
+  it.each(['2023-02-30', '13/01/2023', 'Smarch 3, 2023', 'yesterday', '2023-04-17 10:30', ''])(
+    'refuses %j',
+    (text) => {
+      expect(parseSourceDay(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('findEventDay', () => {
@@ -36,7 +39,9 @@ describe('findEventDay', () => {
   });
 
   it('puts a day that would follow publication in the year before', () => {
-    expect(findEventDay('On December 30, the office checked the boilers.', '2023-01-05')?.day).toBe('2022-12-30');
+    expect(findEventDay('On December 30, the office checked the boilers.', '2023-01-05')?.day).toBe(
+      '2022-12-30',
+    );
   });
 
   it('finds nothing when the text names no day', () => {
