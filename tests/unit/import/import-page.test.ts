@@ -158,12 +158,10 @@ describe('importPage', () => {
   });
 
   it('lists unknown people without --add-people and adds them, for review, with it', () => {
-    const without = importPage(
-      'm.txt',
-      fixtureBytes('breadcrumb-source-suffix.txt'),
-      repositoryArchive(),
-      PERMISSIVE && { ...PERMISSIVE, addPeople: false },
-    );
+    const without = importPage('m.txt', fixtureBytes('breadcrumb-source-suffix.txt'), repositoryArchive(), {
+      ...PERMISSIVE,
+      addPeople: false,
+    });
     expect(without).toMatchObject({ status: 'imported', unknownNames: ['Sun Ke', 'Gao Lan'], newPeople: [] });
     expect(frontmatterOf(without)['mentions']).toBeUndefined();
 
