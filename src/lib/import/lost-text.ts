@@ -25,7 +25,8 @@ export interface LostTextContext {
  * @returns one entry per line with lost text, `line N: "text"`; empty when nothing was lost.
  */
 export function findLostText(raw: string, written: string, context: LostTextContext = {}): string[] {
-  const haystack = writtenTexts(written, context);
+  // Case and runs of spaces are ignored: a source line "FUXIN  NEWS NETWORK" is kept as the source's label.
+  const haystack = writtenTexts(written, context).map(comparable);
   const lost: string[] = [];
   raw.split(/\r?\n/).forEach((line, index) => {
     const missing = unaccounted(line, haystack);
@@ -56,7 +57,7 @@ function writtenTexts(written: string, context: LostTextContext): string[] {
 
 /** The first piece of `line` found nowhere, or undefined when all of it is accounted for. */
 function unaccounted(line: string, haystack: readonly string[]): string | undefined {
-  let rest = line.trim();
+  let rest = line.replace(/\s+/g, ' ').trim();
   let atStart = true;
   while (rest !== '') {
     const furniture = FURNITURE.find(({ pattern }) => pattern.test(rest));
@@ -75,18 +76,22 @@ function unaccounted(line: string, haystack: readonly string[]): string | undefi
   return undefined;
 }
 
+function comparable(text: string): string {
+  return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
 function longestFoundPrefix(text: string, haystack: readonly string[]): number {
+  const wanted = (length: number) => comparable(text.slice(0, length));
   let best = 0;
   for (const item of haystack) {
-    if (text.startsWith(item) && item.length > best) best = item.length;
     let low = best;
-    let high = Math.min(text.length, item.length);
+    let high = text.length;
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
-      if (item.includes(text.slice(0, middle))) low = middle;
+      if (item.includes(wanted(middle))) low = middle;
       else high = middle - 1;
     }
-    if (low > best && (low >= MIN_PIECE || low === text.length)) best = low;
+    if (low > best && (low >= MIN_PIECE || low === text.length || wanted(low) === item)) best = low;
   }
   return best;
 }

@@ -129,6 +129,16 @@ describe('importPage', () => {
     });
   });
 
+  it('matches a source written in other case and spacing to its label', () => {
+    const page = utf8(
+      ' date 2023-05-02 The city plants trees\n\nDate: 2023-05-02\n\nSource: FUXIN  NEWS NETWORK\n\nOn May 1, volunteers planted talent trees.\n',
+    );
+    expect(importPage('caps.txt', page, repositoryArchive(), STRICT)).toMatchObject({
+      status: 'imported',
+      sourceId: 'fuxin-news-network',
+    });
+  });
+
   it('fails a page no theme keyword matches unless a theme is given', () => {
     const page = utf8(
       ' date 2023-05-02 Swans return\n\nDate: 2023-05-02\n\nSource: Fuxin News Network\n\nOn May 1, the swans came back to the lake.\n',
