@@ -84,7 +84,6 @@ export function readArchiveKnowledge(contentDir: string): ArchiveKnowledge {
   return { people, themes, sources, articleIds, hashes };
 }
 
-const pendingTemporaryFiles = new Set<string>();
 let temporaryCount = 0;
 
 function temporaryPath(path: string): string {
@@ -101,7 +100,6 @@ export function writeNewFile(path: string, text: string): boolean {
   mkdirSync(dirname(path), { recursive: true });
   if (existsSync(path)) return false;
   const temporary = temporaryPath(path);
-  pendingTemporaryFiles.add(temporary);
   try {
     writeFileSync(temporary, text, { flag: 'wx' });
     linkSync(temporary, path);
@@ -111,20 +109,17 @@ export function writeNewFile(path: string, text: string): boolean {
     throw error;
   } finally {
     rmSync(temporary, { force: true });
-    pendingTemporaryFiles.delete(temporary);
   }
 }
 
 /** Replaces `path` with `text` atomically (temporary file, then rename). */
 export function replaceFile(path: string, text: string): void {
   const temporary = temporaryPath(path);
-  pendingTemporaryFiles.add(temporary);
   try {
     writeFileSync(temporary, text, { flag: 'wx' });
     renameSync(temporary, path);
   } finally {
     rmSync(temporary, { force: true });
-    pendingTemporaryFiles.delete(temporary);
   }
 }
 
@@ -133,10 +128,4 @@ export function appendToSources(contentDir: string, yaml: string): void {
   const path = join(contentDir, 'sources.yaml');
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
   replaceFile(path, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${yaml}`);
-}
-
-/** Removes temporary files of writes cut short (called when the import is interrupted). */
-export function removeTemporaryFiles(): void {
-  for (const path of pendingTemporaryFiles) rmSync(path, { force: true });
-  pendingTemporaryFiles.clear();
 }
