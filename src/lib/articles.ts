@@ -126,6 +126,8 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     mentions: data.mentions.map(({ person, role }) => ({ personId: person.id, role })),
     themeIds: data.themes.map((theme) => theme.id),
     summary: data.summary ?? deriveSummary(entry.body ?? ''),
+    subtitle: data.subtitle,
+    truncated: data.truncated,
   };
 }
 

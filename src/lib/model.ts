@@ -85,6 +85,10 @@ export interface Article {
   themeIds: string[];
   /** From the frontmatter, or derived from the first paragraph. */
   summary: string;
+  /** Second headline under the title, when the source gives one. */
+  subtitle?: string | undefined;
+  /** The archived copy breaks off mid-sentence. */
+  truncated?: boolean | undefined;
 }
 
 /** The whole archive, articles newest first, lookups by id. */
