@@ -1,4 +1,3 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -8,13 +7,12 @@ import {
   type ImportedFrontmatter,
 } from '../../../src/lib/import/article-file.ts';
 import { parseRawPage } from '../../../src/lib/import/parse-raw.ts';
-import { rehypePlugins, remarkPlugins } from '../../../src/markdown/index.ts';
+import { renderBody } from '../render-markdown.ts';
 import { fixture } from './fixtures.ts';
 
-/** Renders Markdown as the site does (the project's plugin lists, no smartypants). */
+/** Renders Markdown as the site does (the project's plugins, no smartypants). */
 async function renderHtml(markdown: string): Promise<string> {
-  const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins, smartypants: false });
-  return (await processor.render(markdown)).code;
+  return (await renderBody(markdown)).html;
 }
 
 function visibleText(html: string): string {
