@@ -71,6 +71,11 @@ if (status !== 0) {
   process.exit(1);
 }
 
+// Astro's own phase timings, to see where the time goes.
+for (const line of output.split('\n')) {
+  if (/Synced content|Completed in|built in|page\(s\) built|\[search\]/.test(line)) console.log(`  ${line.trim()}`);
+}
+
 const htmlFiles: { path: string; bytes: number }[] = [];
 let distBytes = 0;
 for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {

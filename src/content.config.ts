@@ -8,7 +8,10 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir, uniqueFileId } from './lib/content-files';
 import {
+  glossaryTermSchema,
+  contentHash,
   isoDay,
+  REVIEWABLE_FIELDS,
   personSchema,
   repeatedSpeakers,
   sourceSchema,
@@ -81,6 +84,20 @@ const articles = defineCollection({
     themes: z.array(reference('themes')).min(1, 'list at least one theme id from content/themes.yaml'),
     /** One or two sentences for lists and feeds; derived from the first paragraph when absent. */
     summary: z.string().min(1).optional(),
+    /** Second headline the source gives under the title (its `Subtitle:` line). */
+    subtitle: z.string().min(1).optional(),
+    /** True when the source page had no title and the importer made one from the first sentence. */
+    titleDerived: z.boolean().default(false),
+    /** Editor the source names ("Responsible editor", "Editor in charge"). */
+    editor: z.string().min(1).optional(),
+    /** View count the source page showed when it was copied. */
+    views: z.number().int().nonnegative().optional(),
+    /** True when the archived copy breaks off mid-sentence; the article page says so. */
+    truncated: z.boolean().default(false),
+    /** SHA-256 of the raw page the article was imported from; the importer refuses to import it twice. */
+    contentHash: contentHash.optional(),
+    /** Fields the importer guessed that an archivist should check; remove a name once checked. */
+    review: z.array(z.enum(REVIEWABLE_FIELDS)).default([]),
   }),
 });
 
@@ -103,4 +120,9 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { articles, people, themes, sources };
+const glossary = defineCollection({
+  loader: file(`${root}/glossary.yaml`),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { articles, people, themes, sources, glossary };

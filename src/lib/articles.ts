@@ -4,11 +4,14 @@
  * pages only look things up.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readBodyFacts, type BodyFacts } from '../markdown/body-facts';
 import { compareDaysNewestFirst } from './dates';
+import { buildGlossary, findGlossaryProblems, type GlossaryEntry } from './glossary';
 import { groupBySource, groupByTheme, groupByYear, type YearGroup } from './groups';
 import type { Archive, Article } from './model';
 import { buildProfiles, type PersonProfile } from './people';
 import { createArticleIndex } from './related';
+import { sayingsByPerson, type Saying } from './speech';
 import { deriveSummary } from './summary';
 import { ContentError, findContentProblems } from './validate';
 
@@ -20,6 +23,12 @@ export interface ArchiveViews {
   bySource: Map<string, Article[]>;
   years: YearGroup[];
   index: ReturnType<typeof createArticleIndex>;
+  /** What the Markdown plugins found in each article's body (passages, terms, word count), by article id. */
+  bodyFacts: Map<string, BodyFacts>;
+  /** Passages each person spoke, by person id. */
+  sayings: Map<string, Saying[]>;
+  /** Every glossary term A to Z with the articles that use it. */
+  glossary: GlossaryEntry[];
 }
 
 let views: Promise<ArchiveViews> | undefined;
@@ -43,11 +52,12 @@ export async function getArticleEntry(id: string): Promise<CollectionEntry<'arti
 }
 
 async function loadViews(): Promise<ArchiveViews> {
-  const [articleEntries, personEntries, themeEntries, sourceEntries] = await Promise.all([
+  const [articleEntries, personEntries, themeEntries, sourceEntries, glossaryEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('people'),
     getCollection('themes'),
     getCollection('sources'),
+    getCollection('glossary'),
   ]);
   entries = new Map(articleEntries.map((entry) => [entry.id, entry]));
   const archive: Archive = {
@@ -61,6 +71,9 @@ async function loadViews(): Promise<ArchiveViews> {
     themes: new Set(archive.themes.keys()),
     sources: new Set(archive.sources.keys()),
   });
+  const bodyFacts = collectBodyFacts(articleEntries, problems);
+  const glossaryTerms = glossaryEntries.map(({ id, data }) => ({ id, ...data }));
+  problems.push(...findGlossaryProblems(glossaryTerms));
   if (problems.length > 0) throw new ContentError(problems);
   return {
     archive,
@@ -69,7 +82,31 @@ async function loadViews(): Promise<ArchiveViews> {
     bySource: groupBySource(archive.articles, archive.sources.keys()),
     years: groupByYear(archive.articles),
     index: createArticleIndex(archive.articles),
+    bodyFacts,
+    sayings: sayingsByPerson(archive.articles, (id) => bodyFacts.get(id)?.passages ?? []),
+    glossary: buildGlossary(glossaryTerms, archive.articles, (id) => bodyFacts.get(id)?.termIds ?? []),
   };
+}
+
+/**
+ * Reads what the Markdown plugins recorded while Astro rendered each body (kept with the entry,
+ * so nothing is rendered again), adding their problems and unrendered bodies to `problems`.
+ */
+function collectBodyFacts(
+  articleEntries: CollectionEntry<'articles'>[],
+  problems: string[],
+): Map<string, BodyFacts> {
+  const facts = new Map<string, BodyFacts>();
+  for (const entry of articleEntries) {
+    const found = readBodyFacts(entry.rendered?.metadata?.frontmatter);
+    if (found) {
+      problems.push(...found.problems);
+      facts.set(entry.id, found);
+    } else {
+      problems.push(`${entry.filePath ?? entry.id}: body: could not be rendered; see the error logged above`);
+    }
+  }
+  return facts;
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {
@@ -89,6 +126,8 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     mentions: data.mentions.map(({ person, role }) => ({ personId: person.id, role })),
     themeIds: data.themes.map((theme) => theme.id),
     summary: data.summary ?? deriveSummary(entry.body ?? ''),
+    subtitle: data.subtitle,
+    truncated: data.truncated,
   };
 }
 

@@ -30,6 +30,7 @@ export const trails = {
   theme: (id: string, label: string): Crumb[] => [...trails.themes(), { label, href: urls.theme(id) }],
   sources: (): Crumb[] => [home, { label: 'Sources', href: urls.sources() }],
   source: (id: string, label: string): Crumb[] => [...trails.sources(), { label, href: urls.source(id) }],
+  glossary: (): Crumb[] => [home, { label: 'Glossary', href: urls.glossary() }],
   archive: (): Crumb[] => [home, { label: 'By date', href: urls.archive() }],
   search: (): Crumb[] => [home, { label: 'Search', href: urls.search() }],
   year: (year: string): Crumb[] => [...trails.archive(), { label: year, href: urls.year(year) }],

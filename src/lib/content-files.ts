@@ -1,5 +1,5 @@
 /** Where content lives on disk and how files become entry ids. */
-import { SLUG_PATTERN } from './fields';
+import { SLUG_PATTERN } from './fields.ts';
 
 /** The content folder: `ARCHIVE_CONTENT_DIR` when set (e.g. a generated benchmark corpus), else `./content`. */
 export function contentDir(env: Record<string, string | undefined>): string {

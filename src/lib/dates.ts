@@ -14,12 +14,19 @@ const ISO_DAY = 'YYYY-MM-DD';
 
 /** True when `value` is `YYYY-MM-DD` and names a day that exists (2023-02-30 does not). */
 export function isCalendarDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs.utc(value, ISO_DAY, true).isValid();
+  return parsedDays.has(value) || (/^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs.utc(value, ISO_DAY, true).isValid());
 }
 
+// A build formats the same few thousand days over and over; strict parsing is the costly part.
+const parsedDays = new Map<string, dayjs.Dayjs>();
+
 function parseDay(day: string): dayjs.Dayjs {
-  const parsed = dayjs.utc(day, ISO_DAY, true);
-  if (!parsed.isValid()) throw new Error(`"${day}" is not a calendar day in YYYY-MM-DD form`);
+  let parsed = parsedDays.get(day);
+  if (parsed === undefined) {
+    parsed = dayjs.utc(day, ISO_DAY, true);
+    if (!parsed.isValid()) throw new Error(`"${day}" is not a calendar day in YYYY-MM-DD form`);
+    parsedDays.set(day, parsed);
+  }
   return parsed;
 }
 

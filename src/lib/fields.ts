@@ -3,7 +3,7 @@
  * Pure zod from `astro/zod`, so unit tests need no Astro runtime.
  */
 import { z } from 'astro/zod';
-import { isCalendarDay } from './dates';
+import { isCalendarDay } from './dates.ts';
 
 /** A stable, lower-case slug: `zhou-pengju`, `science-and-technology`, `2023-04-17-conference`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,6 +56,8 @@ export const personSchema = z.object({
   originalName: z.string().min(1).optional(),
   /** One or two sentences saying who this is, enough to tell them from a namesake. */
   description: z.string().min(1),
+  /** Fields the importer wrote and an archivist should check; remove a name once checked. */
+  review: z.array(z.enum(['name', 'aliases', 'originalName', 'description'])).optional(),
 });
 
 /** One entry of `content/themes.yaml`. */
@@ -78,7 +80,38 @@ export const sourceSchema = z.object({
   url: z.url().optional(),
   /** What sort of publication it is. */
   kind: z.enum(['news-site', 'newspaper', 'government', 'broadcaster', 'agency', 'other']).optional(),
+  /** Fields the importer wrote and an archivist should check; remove a name once checked. */
+  review: z.array(z.enum(['label', 'description', 'url', 'kind'])).optional(),
 });
+
+/** One entry of `content/glossary.yaml`: a term of translated Chinese political language. */
+export const glossaryTermSchema = z.object({
+  /** The term as translations usually render it, e.g. "stuck neck"; marked where an article first uses it. */
+  term: z.string().min(1),
+  /** Other renderings of the same term met in translations, also matched in article bodies. */
+  renderings: z.array(z.string().min(1)).default([]),
+  /** What the term means, in plain English, for a reader who has never met it. */
+  meaning: z.string().min(1),
+  /** The term in Chinese characters, only when it is known for certain. */
+  original: z.string().min(1).optional(),
+  /** Ids of related glossary entries. */
+  related: z.array(slugId).default([]),
+});
+/** Article fields an import may have guessed (see the articles' `review` field). */
+export const REVIEWABLE_FIELDS = [
+  'title',
+  'published',
+  'eventDate',
+  'source',
+  'speakers',
+  'mentions',
+  'themes',
+] as const;
+
+/** SHA-256 of a raw page, 64 lower-case hex digits. */
+export const contentHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'write the SHA-256 of the raw page as 64 lower-case hex digits');
 
 /** Acts a speaker can perform; free text is allowed, these are the usual ones. */
 export const COMMON_ACTS = ['delivered a speech', 'presided', 'made a summary and deployment'] as const;

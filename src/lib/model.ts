@@ -48,6 +48,25 @@ export interface Translation {
   originalUrl?: string | undefined;
 }
 
+/** A term of translated Chinese political language, from `content/glossary.yaml`. */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  renderings: string[];
+  meaning: string;
+  original?: string | undefined;
+  related: string[];
+}
+
+/** A passage of an article attributed to one speaker by a `:::speech` directive. */
+export interface Passage {
+  personId: string;
+  /** Id of the passage's section in the article page, e.g. `speech-zhou-pengju-1`. */
+  anchor: string;
+  /** The passage's first sentence, as plain text. */
+  opening: string;
+}
+
 /** One archived article's metadata (its body is rendered by Astro on its own page). */
 export interface Article {
   id: string;
@@ -66,6 +85,10 @@ export interface Article {
   themeIds: string[];
   /** From the frontmatter, or derived from the first paragraph. */
   summary: string;
+  /** Second headline under the title, when the source gives one. */
+  subtitle?: string | undefined;
+  /** The archived copy breaks off mid-sentence. */
+  truncated?: boolean | undefined;
 }
 
 /** The whole archive, articles newest first, lookups by id. */

@@ -121,9 +121,12 @@ function topCompanions(counts: Map<string, number>, people: Map<string, Person>)
     .slice(0, COMPANION_LIMIT);
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** Orders people by display name, then id (so namesakes keep a stable order). */
 export function byName(a: Person, b: Person): number {
-  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** A letter of the A to Z people index with its people, each with their number of appearances. */

@@ -16,8 +16,16 @@ export const RELATED_LIMIT = 5;
 const PERSON_WEIGHT = 3;
 
 /**
+ * How many articles either side in time each shared person or theme contributes as candidates.
+ * A popular theme can hold thousands of articles; looking only at the nearest ones keeps the
+ * cost per article constant as the archive grows, and the nearest are preferred anyway.
+ */
+export const RELATED_WINDOW = 40;
+
+/**
  * Indexes a newest-first article list once, for neighbour and related lookups per article.
- * Related articles share people (who count more) or themes; ties go to the closer in time.
+ * Related articles share people (who count more) or themes, among the `RELATED_WINDOW` nearest in
+ * time for each; ties go to the closer in time.
  */
 export function createArticleIndex(newestFirst: readonly Article[]) {
   const position = new Map(newestFirst.map((article, index) => [article.id, index]));
@@ -42,7 +50,10 @@ export function createArticleIndex(newestFirst: readonly Article[]) {
       const scores = new Map<number, number>();
       const add = (postings: Map<string, number[]>, ids: Iterable<string>, weight: number) => {
         for (const id of ids) {
-          for (const index of postings.get(id) ?? []) {
+          const list = postings.get(id) ?? [];
+          const at = lowerBound(list, self);
+          for (let i = Math.max(0, at - RELATED_WINDOW); i < Math.min(list.length, at + RELATED_WINDOW + 1); i += 1) {
+            const index = list[i]!;
             if (index !== self) scores.set(index, (scores.get(index) ?? 0) + weight);
           }
         }
@@ -60,6 +71,18 @@ export function createArticleIndex(newestFirst: readonly Article[]) {
 
 function peopleOf(article: Article): Set<string> {
   return new Set([...article.speakers, ...article.mentions].map((entry) => entry.personId));
+}
+
+/** First position in the ascending `list` holding a value at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number) {

@@ -16,16 +16,33 @@ export function deriveSummary(markdown: string, maxLength = SUMMARY_MAX_LENGTH):
 }
 
 function firstParagraphText(markdown: string): string {
-  // Only the first few blocks are parsed: an article can be long and only its opening matters here.
-  const opening = markdown.split(/\n\s*\n/).slice(0, 8).join('\n\n');
-  const tree = fromMarkdown(opening);
-  for (const node of tree.children) {
-    if (node.type === 'paragraph') {
+  // Blocks are parsed one at a time until a paragraph turns up: only the opening matters here,
+  // and parsing a whole long body for it would cost more than the rest of the summary.
+  for (const rawBlock of markdown.split(/\n\s*\n/)) {
+    // Directive fences (`:::speech{...}`, `:::`) wrap paragraphs; they are not text.
+    const block = rawBlock
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith(':::'))
+      .join('\n');
+    if (block.trim() === '') continue;
+    for (const node of fromMarkdown(block).children) {
+      if (node.type !== 'paragraph') continue;
       const text = toString(node).replace(/\s+/g, ' ').trim();
-      if (text !== '' && !text.startsWith(':::')) return text;
+      if (text !== '') return text;
     }
   }
   return '';
+}
+
+/**
+ * The first sentence of `text`; cut at a word with an ellipsis when longer than `maxLength`.
+ * Used for the opening of an attributed passage.
+ */
+export function openingSentence(text: string, maxLength = SUMMARY_MAX_LENGTH): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s|$)|[。！？]/.exec(plain);
+  const sentence = end ? plain.slice(0, end.index + 1) : plain;
+  return cutAtSentence(sentence, maxLength);
 }
 
 /** Cuts `text` at the last sentence end (., !, ?, 。, ！, ？) within `maxLength`. */

@@ -88,6 +88,14 @@ export function generateCorpus({ articles, seed, firstYear = 2014 }: CorpusOptio
     text: sourceIds.map((id) => `${id}:\n  label: ${titleCase(id.replace(/-/g, ' '))}\n  description: Synthetic source for benchmarks.\n  kind: news-site\n`).join(''),
   });
 
+  files.push({
+    path: 'glossary.yaml',
+    text: [
+      '- id: joint-forces\n  term: joint forces\n  meaning: Synthetic glossary term for benchmarks.\n',
+      '- id: key-tasks\n  term: key tasks\n  meaning: Synthetic glossary term for benchmarks.\n',
+    ].join(''),
+  });
+
   const peopleCount = Math.max(4, Math.round(articles / 5));
   const people = Array.from({ length: peopleCount }, (_, index) => {
     const name = `${random.pick(SURNAMES)} ${titleCase(random.pick(SYLLABLES))}${random.pick(SYLLABLES)}`;

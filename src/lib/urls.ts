@@ -13,12 +13,18 @@ export function createUrls(base: string) {
     /** Page `n` of the newest-first index; page 1 is the front page. */
     indexPage: (n: number) => (n <= 1 ? prefix : path('page', String(n))),
     article: (id: string) => path('articles', id),
+    /** A passage of an article, by the anchor id of its section. */
+    passage: (id: string, anchor: string) => `${path('articles', id)}#${encodeURIComponent(anchor)}`,
     people: () => path('people'),
     person: (id: string) => path('people', id),
     themes: () => path('themes'),
     theme: (id: string) => path('themes', id),
     sources: () => path('sources'),
     source: (id: string) => path('sources', id),
+    /** Every glossary term, with the articles that use it. */
+    glossary: () => path('glossary'),
+    /** One term's entry on the glossary page. */
+    glossaryTerm: (id: string) => `${path('glossary')}#${encodeURIComponent(id)}`,
     /** Years and months with articles. */
     archive: () => path('archive'),
     year: (year: string) => path('archive', year),

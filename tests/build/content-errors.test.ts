@@ -8,6 +8,8 @@ import { buildSite } from '../../scripts/build-site.ts';
 
 const WORK = '.tmp/build-tests/errors';
 const SEED = 'articles/2023/2023-04-17-zhou-pengju-science-and-technology-work-conference.md';
+/** Line of the seed article's speech directive, as a build error names it. */
+const SPEECH_LINE = readFileSync(`content/${SEED}`, 'utf8').split('\n').findIndex((line) => line.startsWith(':::speech')) + 1;
 
 /** Copies `content/` to a fresh folder, lets `breakIt` damage it, builds, and returns the output. */
 function buildBroken(name: string, breakIt: (dir: string) => void): { status: number; output: string } {
@@ -74,6 +76,16 @@ describe('a build with bad content', () => {
       name: 'speaker-twice',
       breakIt: (dir: string) => edit(`${dir}/${SEED}`, 'person: zhang-jianjun', 'person: zhou-pengju'),
       expected: /speakers\.1\.person: "zhou-pengju" is listed twice as a speaker; merge the two entries into one/,
+    },
+    {
+      name: 'speech-unknown-person',
+      breakIt: (dir: string) => edit(`${dir}/${SEED}`, ':::speech{person="zhou-pengju"}', ':::speech{person="zhou-pengjv"}'),
+      expected: new RegExp(`conference\\.md:${SPEECH_LINE}: :::speech: unknown person "zhou-pengjv"; create content/people/zhou-pengjv\\.yaml or fix the id`),
+    },
+    {
+      name: 'speech-without-person',
+      breakIt: (dir: string) => edit(`${dir}/${SEED}`, ':::speech{person="zhou-pengju"}', ':::speech'),
+      expected: new RegExp(`conference\\.md:${SPEECH_LINE}: :::speech: no person; write :::speech\\{person="<person id>"\\}`),
     },
     {
       name: 'person-file-case',

@@ -29,6 +29,7 @@ const PAGE_TYPES = [
   'archive/',
   'archive/2023/',
   'archive/2023/04/',
+  'glossary/',
   'search/?q=meeting',
   'no-such-page/',
 ];

@@ -39,3 +39,17 @@ describe('related articles', () => {
     expect(lonely.related(article('x', '2023-01-01', { themeIds: ['x'] }))).toEqual([]);
   });
 });
+
+describe('related articles in a large archive', () => {
+  it('looks only at the nearest articles in time for each shared theme', async () => {
+    const { RELATED_WINDOW } = await import('~/lib/related');
+    const many = Array.from({ length: RELATED_WINDOW * 4 }, (_, n) =>
+      article(`t${String(n).padStart(4, '0')}`, `2023-01-01`, { themeIds: ['talent'] }),
+    );
+    const middle = many[RELATED_WINDOW * 2]!;
+    const related = createArticleIndex(many).related(middle, 1000);
+    expect(related).toHaveLength(RELATED_WINDOW * 2);
+    expect(related).not.toContain(many[0]);
+    expect(related).toContain(many[RELATED_WINDOW * 2 + RELATED_WINDOW]);
+  });
+});

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { cutAtSentence, deriveSummary } from '~/lib/summary';
+import { describe, expect, it, test } from 'vitest';
+import { cutAtSentence, deriveSummary, openingSentence } from '~/lib/summary';
 
 describe('deriveSummary', () => {
   it('takes the first paragraph as plain text', () => {
-    expect(deriveSummary('On April 14, the *city’s* [conference](https://example.org) was held.\n\nSecond.')).toBe(
-      'On April 14, the city’s conference was held.',
-    );
+    expect(
+      deriveSummary('On April 14, the *city’s* [conference](https://example.org) was held.\n\nSecond.'),
+    ).toBe('On April 14, the city’s conference was held.');
   });
 
   it('skips headings and starts at the first paragraph', () => {
@@ -29,5 +29,63 @@ describe('deriveSummary', () => {
   it('is empty for a body without a paragraph', () => {
     expect(deriveSummary('')).toBe('');
     expect(deriveSummary('# Only a heading')).toBe('');
+  });
+});
+
+describe('deriveSummary with directives', () => {
+  it('reads the paragraph inside a speech directive, not the fence', () => {
+    expect(
+      deriveSummary(':::speech{person="zhou-pengju"}\nZhou Pengju emphasized that we must work.\n:::\n'),
+    ).toBe('Zhou Pengju emphasized that we must work.');
+  });
+
+  it('skips a fence standing alone', () => {
+    expect(deriveSummary(':::speech{person="zhou-pengju"}\n\nThe speech.\n\n:::')).toBe('The speech.');
+  });
+});
+
+describe('deriveSummary around speech directives and directive-like text', () => {
+  test.each([
+    {
+      case: 'a speech directive opening the body',
+      markdown: ':::speech{person="zhou-pengju"}\nFirst, we must work. Then rest.\n:::\n\nLater text.',
+      summary: 'First, we must work. Then rest.',
+    },
+    {
+      case: 'a speech directive after the first paragraph',
+      markdown: 'On April 14, a meeting was held.\n\n:::speech{person="zhou-pengju"}\nSpoken.\n:::',
+      summary: 'On April 14, a meeting was held.',
+    },
+    {
+      case: 'an empty speech directive before the first paragraph',
+      markdown: ':::speech{person="zhou-pengju"}\n:::\n\nThe meeting was held.',
+      summary: 'The meeting was held.',
+    },
+    {
+      case: 'text that looks like a text directive',
+      markdown: 'Note:this stays as written.',
+      summary: 'Note:this stays as written.',
+    },
+    { case: 'no paragraph at all', markdown: '## Only a heading', summary: '' },
+  ])('$case', ({ markdown, summary }) => {
+    expect(deriveSummary(markdown)).toBe(summary);
+  });
+});
+
+describe('openingSentence', () => {
+  test.each([
+    { text: 'First, we must work. Then rest.', opening: 'First, we must work.' },
+    { text: 'Is it done? Yes.', opening: 'Is it done?' },
+    { text: '科学技术是第一生产力。我们要努力。', opening: '科学技术是第一生产力。' },
+    { text: 'No sentence end at all', opening: 'No sentence end at all' },
+    { text: 'Version 2.0 is out. Fine.', opening: 'Version 2.0 is out.' },
+  ])('of "$text" is "$opening"', ({ text, opening }) => {
+    expect(openingSentence(text)).toBe(opening);
+  });
+
+  test('cuts a very long first sentence at a word, with an ellipsis', () => {
+    const opening = openingSentence(`${'word '.repeat(100)}end.`, 40);
+    expect(opening.length).toBeLessThanOrEqual(40);
+    expect(opening.endsWith('…')).toBe(true);
   });
 });

@@ -10,10 +10,10 @@ describe('the synthetic corpus', () => {
     expect(generateCorpus({ articles: 50, seed: 8 })).not.toEqual(files);
   });
 
-  it('has the requested articles, a people pool of about a fifth, themes and sources', () => {
+  it('has the requested articles, a people pool of about a fifth, themes, sources and a glossary', () => {
     expect(articles).toHaveLength(50);
     expect(files.filter((file) => file.path.startsWith('people/'))).toHaveLength(10);
-    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['themes.yaml', 'sources.yaml']));
+    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['themes.yaml', 'sources.yaml', 'glossary.yaml']));
   });
 
   it('writes 5-6 KB bodies with paragraphs, spread over ten years', () => {

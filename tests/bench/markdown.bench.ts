@@ -1,0 +1,50 @@
+/**
+ * What the archive's Markdown plugins cost: renders the same synthetic article bodies through
+ * Astro's unified processor without our plugins and with them.
+ *
+ *   npx vitest bench --run tests/bench/markdown.bench.ts      (MARKDOWN_BENCH_ARTICLES=200 by default)
+ *
+ * The whole-site benchmark (`npm run bench`) belongs to the scale work; this isolates the pipeline.
+ */
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse } from 'yaml';
+import { bench, describe } from 'vitest';
+import { generateCorpus } from '~/lib/synthetic-corpus';
+import { readContentLookups, type ContentLookups } from '~/markdown/content-lookups';
+import { markdownPlugins } from '~/markdown/index';
+
+const ARTICLES = Number(process.env['MARKDOWN_BENCH_ARTICLES'] ?? 200);
+const files = generateCorpus({ articles: ARTICLES, seed: 1 });
+const lookups: ContentLookups = {
+  people: files
+    .filter((file) => file.path.startsWith('people/'))
+    .map((file) => {
+      const { name } = parse(file.text) as { name: string };
+      return { id: file.path.slice('people/'.length, -'.yaml'.length), name, aliases: [] };
+    }),
+  glossary: readContentLookups('content').glossary,
+};
+const articles = files
+  .filter((file) => file.path.startsWith('articles/'))
+  .map((file) => {
+    const { content, frontmatter } = parseFrontmatter(file.text);
+    return { body: content, frontmatter };
+  });
+
+const bare = await createMarkdownProcessor({ smartypants: false, syntaxHighlight: false });
+const archive = await createMarkdownProcessor({
+  ...markdownPlugins({ base: '/', lookups, warn: () => {} }),
+  smartypants: false,
+  syntaxHighlight: false,
+});
+
+async function renderAll(processor: typeof bare): Promise<void> {
+  for (const { body, frontmatter } of articles) {
+    await processor.render(body, { frontmatter: { ...frontmatter } });
+  }
+}
+
+describe(`rendering ${ARTICLES} article bodies`, () => {
+  bench('unified, no archive plugins', () => renderAll(bare), { iterations: 5, warmupIterations: 1 });
+  bench('unified with the archive plugins', () => renderAll(archive), { iterations: 5, warmupIterations: 1 });
+});
