@@ -1,12 +1,13 @@
 /**
- * What the archive's Markdown plugins cost: renders the same synthetic article bodies through
- * Astro's unified processor without our plugins and with them.
+ * What the archive's Markdown pipeline costs: renders the same synthetic article bodies through
+ * Astro's default renderer (Sätteri), Astro's unified processor without our plugins, and with them.
  *
  *   npx vitest bench --run tests/bench/markdown.bench.ts      (MARKDOWN_BENCH_ARTICLES=200 by default)
  *
  * The whole-site benchmark (`npm run bench`) belongs to the scale work; this isolates the pipeline.
  */
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
 import { bench, describe } from 'vitest';
 import { generateCorpus } from '~/lib/synthetic-corpus';
@@ -31,6 +32,7 @@ const articles = files
     return { body: content, frontmatter };
   });
 
+const satteri = await createSatteriMarkdownProcessor({ smartypants: false, syntaxHighlight: false });
 const bare = await createMarkdownProcessor({ smartypants: false, syntaxHighlight: false });
 const archive = await createMarkdownProcessor({
   ...markdownPlugins({ base: '/', lookups, warn: () => {} }),
@@ -45,6 +47,7 @@ async function renderAll(processor: typeof bare): Promise<void> {
 }
 
 describe(`rendering ${ARTICLES} article bodies`, () => {
+  bench("Sätteri, Astro's default renderer", () => renderAll(satteri), { iterations: 5, warmupIterations: 1 });
   bench('unified, no archive plugins', () => renderAll(bare), { iterations: 5, warmupIterations: 1 });
   bench('unified with the archive plugins', () => renderAll(archive), { iterations: 5, warmupIterations: 1 });
 });
