@@ -73,7 +73,7 @@ if (status !== 0) {
 
 // Astro's own phase timings, to see where the time goes.
 for (const line of output.split('\n')) {
-  if (/Synced content|Completed in|built in|page\(s\) built|\[search\]/.test(line)) console.log(`  ${line.trim()}`);
+  if (/Synced content|Completed in|built in|page\(s\) built|pages for search/.test(line)) console.log(`  ${line.trim()}`);
 }
 
 const htmlFiles: { path: string; bytes: number }[] = [];

@@ -14,6 +14,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         try {
           // The dates, source and translation notice are facets and result details already; as
           // text they would only crowd excerpts.
@@ -23,7 +24,8 @@ export function pagefind(): AstroIntegration {
           if (indexed.errors.length > 0) throw new Error(indexed.errors.join('; '));
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`Indexed ${indexed.page_count} pages for search`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Indexed ${indexed.page_count} pages for search in ${seconds} s`);
         } catch (error) {
           throw new Error(
             `pagefind: building the search index in ${outDir} failed: ${(error as Error).message}`,

@@ -30,12 +30,12 @@ export interface BuildMeasurements {
 
 const round = (value: number, places: number) => Number(value.toFixed(places));
 
-/** Computes the reported figures; the search index time comes from the indexer's `[search] ... in N s` line. */
+/** Computes the reported figures; the search index time comes from the indexer's `Indexed N pages for search in S s` line. */
 export function summariseBuild(measured: BuildMeasurements): BenchFigures {
   const pages = measured.htmlFiles.length;
   const articlePages = measured.htmlFiles.filter((file) => /^articles\/[^/]+\/index\.html$/.test(file.path));
   const articleBytes = articlePages.reduce((sum, file) => sum + file.bytes, 0);
-  const searchMatch = /\[search\][^\n]*?\bin ([\d.]+) ?s\b/.exec(measured.buildOutput);
+  const searchMatch = /Indexed \d+ pages for search in ([\d.]+) s\b/.exec(measured.buildOutput);
   return {
     articles: measured.articles,
     pages,

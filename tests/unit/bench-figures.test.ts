@@ -13,7 +13,7 @@ describe('benchmark figures', () => {
       { path: 'articles/b/index.html', bytes: 12 * 1024 },
       { path: 'people/zhou-pengju/index.html', bytes: 2048 },
     ],
-    buildOutput: '12:00:01 [search] indexed 2 pages in 3.46 s\n',
+    buildOutput: '12:00:01 [archive:pagefind] Indexed 2 pages for search in 3.46 s\n',
   };
 
   it('reports pages, seconds, megabytes and the mean article page size', () => {
