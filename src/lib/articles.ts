@@ -12,7 +12,6 @@ import type { Archive, Article } from './model';
 import { buildProfiles, type PersonProfile } from './people';
 import { createArticleIndex } from './related';
 import { sayingsByPerson, type Saying } from './speech';
-import { deriveSummary } from './summary';
 import { ContentError, findContentProblems } from './validate';
 
 /** The archive with every grouping the pages need, computed once. */
@@ -60,18 +59,21 @@ async function loadViews(): Promise<ArchiveViews> {
     getCollection('glossary'),
   ]);
   entries = new Map(articleEntries.map((entry) => [entry.id, entry]));
+  const problems: string[] = [];
+  const bodyFacts = collectBodyFacts(articleEntries, problems);
   const archive: Archive = {
-    articles: articleEntries.map(toArticle).sort(newestFirst),
+    articles: articleEntries.map((entry) => toArticle(entry, bodyFacts.get(entry.id))).sort(newestFirst),
     people: new Map(personEntries.map(({ id, data }) => [id, { id, ...data }])),
     themes: new Map(themeEntries.map(({ id, data }) => [id, { id, ...data }])),
     sources: new Map(sourceEntries.map(({ id, data }) => [id, { id, ...data }])),
   };
-  const problems = findContentProblems(archive.articles, {
-    people: new Set(archive.people.keys()),
-    themes: new Set(archive.themes.keys()),
-    sources: new Set(archive.sources.keys()),
-  });
-  const bodyFacts = collectBodyFacts(articleEntries, problems);
+  problems.unshift(
+    ...findContentProblems(archive.articles, {
+      people: new Set(archive.people.keys()),
+      themes: new Set(archive.themes.keys()),
+      sources: new Set(archive.sources.keys()),
+    }),
+  );
   const glossaryTerms = glossaryEntries.map(({ id, data }) => ({ id, ...data }));
   problems.push(...findGlossaryProblems(glossaryTerms));
   if (problems.length > 0) throw new ContentError(problems);
@@ -109,7 +111,7 @@ function collectBodyFacts(
   return facts;
 }
 
-function toArticle(entry: CollectionEntry<'articles'>): Article {
+function toArticle(entry: CollectionEntry<'articles'>, facts: BodyFacts | undefined): Article {
   const { data } = entry;
   return {
     id: entry.id,
@@ -125,7 +127,7 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     speakers: data.speakers.map(({ person, role, act }) => ({ personId: person.id, role, act })),
     mentions: data.mentions.map(({ person, role }) => ({ personId: person.id, role })),
     themeIds: data.themes.map((theme) => theme.id),
-    summary: data.summary ?? deriveSummary(entry.body ?? ''),
+    summary: data.summary ?? facts?.summary ?? '',
     subtitle: data.subtitle,
     truncated: data.truncated,
   };

@@ -1,6 +1,8 @@
 /** Short plain-text summaries for lists and feeds, derived from an article's Markdown. */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit, EXIT } from 'unist-util-visit';
 
 /** Longest summary, in characters, before it is cut at a sentence end. */
 export const SUMMARY_MAX_LENGTH = 280;
@@ -43,6 +45,21 @@ export function openingSentence(text: string, maxLength = SUMMARY_MAX_LENGTH): s
   const end = /[.!?](?=\s|$)|[。！？]/.exec(plain);
   const sentence = end ? plain.slice(0, end.index + 1) : plain;
   return cutAtSentence(sentence, maxLength);
+}
+
+/**
+ * The summary of a parsed body: its first non-empty paragraph (inside a directive too), as plain
+ * text cut like `deriveSummary`. Run before plugins that add paragraphs of their own.
+ */
+export function summaryFromTree(tree: Root, maxLength = SUMMARY_MAX_LENGTH): string {
+  let summary = '';
+  visit(tree, 'paragraph', (paragraph) => {
+    const text = toString(paragraph).replace(/\s+/g, ' ').trim();
+    if (text === '') return undefined;
+    summary = cutAtSentence(text, maxLength);
+    return EXIT;
+  });
+  return summary;
 }
 
 /** Cuts `text` at the last sentence end (., !, ?, 。, ！, ？) within `maxLength`. */

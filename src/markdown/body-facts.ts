@@ -17,6 +17,8 @@ export interface BodyFacts {
   termIds: string[];
   /** Words in the body's text (each Chinese character counts as one). */
   wordCount: number;
+  /** Plain text of the first paragraph, cut at a sentence end: the summary when the frontmatter gives none. */
+  summary: string;
   /** Problems that must fail the build, one line each: `file:line: what: problem; fix`. */
   problems: string[];
 }
@@ -30,7 +32,7 @@ export function bodyFactsOf(file: VFile): BodyFacts {
   const frontmatter = (astro.frontmatter ??= {});
   const existing = frontmatter[BODY_FACTS_KEY];
   if (isBodyFacts(existing)) return existing;
-  const facts: BodyFacts = { passages: [], termIds: [], wordCount: 0, problems: [] };
+  const facts: BodyFacts = { passages: [], termIds: [], wordCount: 0, summary: '', problems: [] };
   frontmatter[BODY_FACTS_KEY] = facts;
   return facts;
 }

@@ -13,6 +13,7 @@ import { rehypeLinkedNames } from './rehype-linked-names';
 import { remarkLiteralDirectives } from './remark-literal-directives';
 import { remarkReadingStats } from './remark-reading-stats';
 import { remarkSpeech, SPEECH_DIRECTIVE } from './remark-speech';
+import { remarkSummary } from './remark-summary';
 
 /** What the pipeline needs to know about the site and its content. */
 export interface MarkdownSettings {
@@ -33,6 +34,7 @@ export function markdownPlugins({ base, lookups, warn }: MarkdownSettings): {
     remarkPlugins: [
       remarkDirective,
       [remarkLiteralDirectives, { containers: [SPEECH_DIRECTIVE] }],
+      remarkSummary,
       [remarkSpeech, { people: lookups.people, base }],
       remarkReadingStats,
     ],

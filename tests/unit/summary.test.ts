@@ -89,3 +89,19 @@ describe('openingSentence', () => {
     expect(opening.endsWith('…')).toBe(true);
   });
 });
+
+describe('the summary the Markdown pipeline records', () => {
+  it('is the first paragraph, even inside a speech, and not the attribution the speech adds', async () => {
+    const { renderBody } = await import('./render-markdown');
+    const { facts } = await renderBody(
+      ':::speech{person="zhou-pengju"}\nZhou Pengju emphasized that we must work. Second, we must try.\n:::\n\nLater text.',
+      { frontmatter: { speakers: [{ person: 'zhou-pengju', role: 'Mayor', act: 'delivered a speech' }] } },
+    );
+    expect(facts?.summary).toBe('Zhou Pengju emphasized that we must work. Second, we must try.');
+  });
+
+  it('is empty for a body without a paragraph', async () => {
+    const { renderBody } = await import('./render-markdown');
+    expect((await renderBody('# Only a heading')).facts?.summary).toBe('');
+  });
+});
