@@ -8,31 +8,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { findBrokenLinks } from '../../src/lib/site-check.ts';
-import { E2E_SITES } from './sites.ts';
+import { E2E_SITES, PAGE_TYPES, SEED_PAGE } from './sites.ts';
 
 /** Most an article page may weigh, HTML plus CSS, in KB (see README, "Quality gates"). */
 const ARTICLE_PAGE_BUDGET_KB = 40;
 
-const SEED_PAGE = 'articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/';
 
-/** One page of each type. */
-const PAGE_TYPES = [
-  './',
-  'page/2/',
-  SEED_PAGE,
-  'people/',
-  'people/zhou-pengju/',
-  'themes/',
-  'themes/talent/',
-  'sources/',
-  'sources/fuxin-news-network/',
-  'archive/',
-  'archive/2023/',
-  'archive/2023/04/',
-  'glossary/',
-  'search/?q=meeting',
-  'no-such-page/',
-];
 
 function siteOf(projectName: string) {
   const site = E2E_SITES.find((candidate) => candidate.name === projectName);

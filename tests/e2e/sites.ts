@@ -22,3 +22,25 @@ export const E2E_SITES: E2ESite[] = [site('root', '/', portBase), site('subpath'
 
 /** Where the end-to-end content (real content plus test fixtures) is assembled. */
 export const E2E_CONTENT_DIR = '.tmp/e2e/content';
+
+/** The seed article's page, relative to a site's base. */
+export const SEED_PAGE = 'articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/';
+
+/** One page of each type, relative to a site's base (the search page is the only one with scripts). */
+export const PAGE_TYPES = [
+  './',
+  'page/2/',
+  SEED_PAGE,
+  'people/',
+  'people/zhou-pengju/',
+  'themes/',
+  'themes/talent/',
+  'sources/',
+  'sources/fuxin-news-network/',
+  'archive/',
+  'archive/2023/',
+  'archive/2023/04/',
+  'glossary/',
+  'search/?q=meeting',
+  'no-such-page/',
+];

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { articleFile, type ImportedFrontmatter, type ReviewableField } from './article-file.ts';
+import { REVIEWABLE_FIELDS } from '../fields.ts';
 import { findLostText } from './lost-text.ts';
 import { parseRawPage, type RawPage } from './parse-raw.ts';
 import { proposePeople, type KnownPerson } from './people.ts';
@@ -233,7 +234,7 @@ export function importPage(
     themes,
     truncated: page.truncated ? true : undefined,
     contentHash: hash,
-    review: REVIEW_ORDER.filter((field) => review.has(field)),
+    review: REVIEWABLE_FIELDS.filter((field) => review.has(field)),
   };
   const text = articleFile(frontmatter, page.blocks);
 
@@ -263,15 +264,6 @@ export function importPage(
   };
 }
 
-const REVIEW_ORDER: readonly ReviewableField[] = [
-  'title',
-  'published',
-  'eventDate',
-  'source',
-  'speakers',
-  'mentions',
-  'themes',
-];
 
 /**
  * Adds what an imported page created to `archive`, so the next page of the batch sees its id,
