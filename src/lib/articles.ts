@@ -17,6 +17,8 @@ import { ContentError, findContentProblems } from './validate';
 /** The archive with every grouping the pages need, computed once. */
 export interface ArchiveViews {
   archive: Archive;
+  /** Day of the newest article, the "last updated" day of pages that have none of their own. */
+  lastPublished: string | undefined;
   profiles: Map<string, PersonProfile>;
   byTheme: Map<string, Article[]>;
   bySource: Map<string, Article[]>;
@@ -40,6 +42,15 @@ let entries: Map<string, CollectionEntry<'articles'>> | undefined;
 export function getArchiveViews(): Promise<ArchiveViews> {
   views ??= loadViews();
   return views;
+}
+
+/** Every theme with its articles, newest first: the paths of a theme's page and of its feed. */
+export async function getThemePaths() {
+  const { archive, byTheme } = await getArchiveViews();
+  return [...archive.themes.values()].map((theme) => ({
+    params: { id: theme.id },
+    props: { theme, articles: byTheme.get(theme.id) ?? [], archive },
+  }));
 }
 
 /** The collection entry of an article, for `render()` on its page. */
@@ -79,6 +90,7 @@ async function loadViews(): Promise<ArchiveViews> {
   if (problems.length > 0) throw new ContentError(problems);
   return {
     archive,
+    lastPublished: archive.articles[0]?.published,
     profiles: buildProfiles(archive),
     byTheme: groupByTheme(archive.articles, archive.themes.keys()),
     bySource: groupBySource(archive.articles, archive.sources.keys()),

@@ -93,9 +93,23 @@ export function buildFeed(options: FeedOptions): Feed {
     self: absoluteUrl(options.self, site),
     language: SITE.language,
     updated:
-      newestDay(items.map((item) => item.published)) ?? newestDay(archive.articles.map((a) => a.published)),
+      // An empty feed is as fresh as the archive; articles are newest first.
+      newestDay(items.map((item) => item.published)) ?? archive.articles[0]?.published,
     items,
   };
+}
+
+/** The feed of the whole archive; `self` is its own site-relative URL (RSS or Atom). */
+export function archiveFeed(archive: Archive, self: string, site: URL | string): Feed {
+  return buildFeed({
+    title: SITE.title,
+    description: SITE.tagline,
+    page: urls.home(),
+    self,
+    articles: archive.articles,
+    archive,
+    site,
+  });
 }
 
 /** Escapes text for XML element content and attribute values. */

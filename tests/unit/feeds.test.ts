@@ -1,6 +1,6 @@
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { buildFeed, escapeXml, FEED_SIZE, feedItem, renderAtom, renderRss } from '../../src/lib/feeds';
+import { archiveFeed, buildFeed, escapeXml, FEED_SIZE, feedItem, renderAtom, renderRss } from '../../src/lib/feeds';
 import { archive, article, SITE_URL } from './archive-fixture';
 
 describe('feedItem', () => {
@@ -72,6 +72,16 @@ describe('buildFeed', () => {
     });
     expect(feed.items).toEqual([]);
     expect(feed.updated).toBe('2023-04-17');
+  });
+});
+
+describe('archiveFeed', () => {
+  it('is the whole archive under the site name, linking home and to itself', () => {
+    const feed = archiveFeed(archive(), '/atom.xml', SITE_URL);
+    expect(feed.title).toBe('Liaoning News Archive');
+    expect(feed.page).toBe('https://news.example.org/');
+    expect(feed.self).toBe('https://news.example.org/atom.xml');
+    expect(feed.items).toHaveLength(1);
   });
 });
 

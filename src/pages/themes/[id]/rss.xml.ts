@@ -1,15 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArchiveViews } from '~/lib/articles';
+import { getThemePaths } from '~/lib/articles';
 import { buildFeed, renderRss } from '~/lib/feeds';
 import { urls } from '~/lib/urls';
 
-export const getStaticPaths = (async () => {
-  const { archive, byTheme } = await getArchiveViews();
-  return [...archive.themes.values()].map((theme) => ({
-    params: { id: theme.id },
-    props: { theme, articles: byTheme.get(theme.id) ?? [], archive },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => getThemePaths()) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
