@@ -35,6 +35,8 @@ rmSync(outDir, { recursive: true, force: true });
 
 /** Highest resident set size seen for any process in the build's tree, in kB. */
 let peakRssKB = 0;
+/** The same, per program (node, pagefind…), to say which one needs the memory. */
+const peakByProgram = new Map<string, number>();
 function sampleTree(rootPid: number): void {
   const pids = [rootPid];
   for (let index = 0; index < pids.length; index += 1) {
@@ -43,6 +45,8 @@ function sampleTree(rootPid: number): void {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
       peakRssKB = Math.max(peakRssKB, hwm);
+      const program = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, hwm));
       const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
       if (children) pids.push(...children.split(/\s+/).map(Number));
     } catch {
@@ -65,15 +69,18 @@ const sampler = setInterval(() => child.pid && sampleTree(child.pid), 100);
 const status = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
 clearInterval(sampler);
 const buildMs = performance.now() - started;
-if (status !== 0) {
-  console.error(output.slice(-5000));
-  console.error(`bench: the build failed with status ${status}`);
-  process.exit(1);
-}
+const byProgram = [...peakByProgram].map(([program, kB]) => `${program} ${Math.round(kB / 1024)} MB`);
 
-// Astro's own phase timings, to see where the time goes.
+// Astro's own phase timings, to see where the time goes (and how far a failed build got).
 for (const line of output.split('\n')) {
   if (/Synced content|Completed in|built in|page\(s\) built|pages for search/.test(line)) console.log(`  ${line.trim()}`);
+}
+if (status !== 0) {
+  console.error(output.slice(-5000));
+  console.error(
+    `bench: the build failed with status ${status} after ${(buildMs / 1000).toFixed(1)} s; peak RSS by program: ${byProgram.join(', ')}`,
+  );
+  process.exit(1);
 }
 
 const htmlFiles: { path: string; bytes: number }[] = [];
@@ -105,6 +112,7 @@ console.table({
   'dist (MB)': figures.distMB,
   'article HTML (KB)': figures.articleHtmlKB,
 });
+console.log(`bench: peak RSS by program: ${byProgram.join(', ')}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
 console.log('bench: figures written to bench-results/latest.json');
