@@ -1,18 +1,17 @@
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind';
 import { archiveSitemap } from './src/integrations/sitemap';
 import { contentDir } from './src/lib/content-files';
 import { readDeploySettings } from './src/lib/deploy-settings';
-import { markdownPlugins } from './src/markdown';
+import { markdownThreads, unifiedInWorkers } from './src/markdown/parallel-processor';
 import { readContentLookups } from './src/markdown/content-lookups';
 
 const deploy = readDeploySettings(process.env);
 // People and glossary terms are read once per build, here, for the Markdown plugins.
-const { remarkPlugins, rehypePlugins } = markdownPlugins({
+const markdownSettings = {
   base: deploy.base,
   lookups: readContentLookups(contentDir(process.env)),
-});
+};
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -22,11 +21,10 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [...archiveSitemap(), pagefind()],
   markdown: {
-    processor: unified({
-      remarkPlugins,
-      rehypePlugins,
-      // Archived text stays exactly as the source wrote it: no "smart" quote or dash rewriting.
-      smartypants: false,
-    }),
+    // Astro's unified() pipeline with the archive's plugins (src/markdown/index.ts), run on one
+    // worker thread per core while content syncs; ARCHIVE_MARKDOWN_THREADS=1 keeps it in-thread.
+    processor: unifiedInWorkers(markdownSettings, { threads: markdownThreads(process.env) }),
+    // News articles carry no code blocks: no highlighter to load.
+    syntaxHighlight: false,
   },
 });

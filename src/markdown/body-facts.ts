@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
-import type { Passage } from '../lib/model';
+import type { Passage } from '../lib/model.ts';
 
 /** Facts about one article body. */
 export interface BodyFacts {

@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { glossaryTermSchema, personSchema } from '../lib/fields';
-import { idFromPath } from '../lib/content-files';
-import type { GlossaryTerm } from '../lib/model';
+import { glossaryTermSchema, personSchema } from '../lib/fields.ts';
+import { idFromPath } from '../lib/content-files.ts';
+import type { GlossaryTerm } from '../lib/model.ts';
 
 /** A person as the plugins know them: id, display name and other spellings. */
 export interface PersonNames {

@@ -1,7 +1,7 @@
 /** Shared by the rehype plugins that mark up words in running text (names, glossary terms). */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { ATTRIBUTION_CLASS } from './remark-speech';
+import { ATTRIBUTION_CLASS } from './remark-speech.ts';
 
 /** Elements whose text is never marked up: headings, links, code, existing markup. */
 const LEFT_ALONE = new Set([
@@ -82,17 +82,64 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Where a phrase was found in a text. */
+export interface FoundPhrase {
+  index: number;
+  /** The text as written (white space and case as in the text). */
+  text: string;
+}
+
+/** Finds phrases as whole words in texts; see `wholeWords`. */
+export interface PhraseFinder {
+  find(text: string): Generator<FoundPhrase>;
+}
+
+const WORD_CHARACTER_AT_END = /[\p{L}\p{N}_]$/u;
+const WORD_CHARACTER_AT_START = /^[\p{L}\p{N}_]/u;
+
 /**
- * A pattern matching any of `phrases` as whole words (not inside a longer word), longest first
+ * Finds any of `phrases` as whole words (not inside a longer word, in any script), longest first
  * so "Two Sessions" wins over "Sessions". Spaces in a phrase match any run of white space.
+ *
+ * The word test is not part of the pattern: a pattern with Unicode letter classes takes about
+ * 0.4 ms to compile, and linked names need a pattern per article. The pattern finds candidates;
+ * the two precompiled tests above check the characters around each one.
  */
-export function wholeWords(phrases: readonly string[], flags = 'gu'): RegExp | undefined {
-  const alternatives = [...new Set(phrases)]
-    .filter((phrase) => phrase.trim() !== '')
+export function wholeWords(phrases: readonly string[], { caseless = false } = {}): PhraseFinder | undefined {
+  const sources = [...new Set(phrases.map((phrase) => phrase.trim()))]
+    .filter((phrase) => phrase !== '')
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase.trim()).replace(/\s+/g, '\\s+'));
-  if (alternatives.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+'));
+  if (sources.length === 0) return undefined;
+  const flags = caseless ? 'iu' : 'u';
+  const candidates = new RegExp(sources.join('|'), `g${flags}`);
+  const eachAt = sources.map((source) => new RegExp(source, `y${flags}`));
+  /** The longest phrase that is a whole word at `index`, as written there. */
+  const wholeWordAt = (text: string, index: number): string | undefined => {
+    if (WORD_CHARACTER_AT_END.test(text.slice(Math.max(0, index - 2), index))) return undefined;
+    for (const phrase of eachAt) {
+      phrase.lastIndex = index;
+      const written = phrase.exec(text)?.[0];
+      if (written === undefined) continue;
+      const after = index + written.length;
+      if (!WORD_CHARACTER_AT_START.test(text.slice(after, after + 2))) return written;
+    }
+    return undefined;
+  };
+  return {
+    *find(text) {
+      candidates.lastIndex = 0;
+      for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
+        const written = wholeWordAt(text, found.index);
+        if (written === undefined) {
+          candidates.lastIndex = found.index + 1;
+          continue;
+        }
+        yield { index: found.index, text: written };
+        candidates.lastIndex = found.index + written.length;
+      }
+    },
+  };
 }
 
 /** Collapses white space, for looking matched text up by its phrase. */

@@ -1,19 +1,20 @@
 /**
- * The Markdown pipeline of every article body, in order. `astro.config.ts` passes the lists to
- * `unified()` from `@astrojs/markdown-remark`. Plugin options are plain data (names, terms, the
- * base path), so Astro's content cache is invalidated when any of them changes.
+ * The Markdown pipeline of every article body, in order. `astro.config.ts` passes these options to
+ * `unified()` from `@astrojs/markdown-remark`; the unit tests and `npm run bench:markdown` use the
+ * same ones. Plugin options are plain data (names, terms, the base path), so Astro's content cache
+ * is invalidated when any of them changes.
  */
-import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
-import remarkDirective from 'remark-directive';
-import type { ContentLookups } from './content-lookups';
-import { rehypeGlossary } from './rehype-glossary';
-import { rehypeLinkedNames } from './rehype-linked-names';
-import { remarkLiteralDirectives } from './remark-literal-directives';
-import { remarkReadingStats } from './remark-reading-stats';
-import { remarkSpeech, SPEECH_DIRECTIVE } from './remark-speech';
-import { remarkSummary } from './remark-summary';
+import type { ContentLookups } from './content-lookups.ts';
+import { rehypeGlossary } from './rehype-glossary.ts';
+import { rehypeLinkedNames } from './rehype-linked-names.ts';
+import { remarkBlockDirectives } from './remark-block-directives.ts';
+import { remarkLiteralDirectives } from './remark-literal-directives.ts';
+import { remarkReadingStats } from './remark-reading-stats.ts';
+import { remarkSpeech, SPEECH_DIRECTIVE } from './remark-speech.ts';
+import { remarkSummary } from './remark-summary.ts';
 
 /** What the pipeline needs to know about the site and its content. */
 export interface MarkdownSettings {
@@ -25,14 +26,20 @@ export interface MarkdownSettings {
   warn?: ((message: string) => void) | undefined;
 }
 
-/** The remark and rehype plugin lists for `unified({ remarkPlugins, rehypePlugins })`. */
-export function markdownPlugins({ base, lookups, warn }: MarkdownSettings): {
-  remarkPlugins: RemarkPlugins;
-  rehypePlugins: RehypePlugins;
-} {
+/**
+ * Options for `unified()`: CommonMark plus the archive's block directives and plugins.
+ *
+ * - `gfm: false`: archived bodies are prose. GitHub's extensions would turn a `~~` or a bare
+ *   `www.` address in a source's text into markup it never had, and their autolink scan alone
+ *   doubled the time to parse a body (see `npm run bench:markdown`).
+ * - `smartypants: false`: no "smart" quote or dash rewriting; the text stays as the source wrote it.
+ */
+export function markdownOptions({ base, lookups, warn }: MarkdownSettings) {
   return {
+    gfm: false,
+    smartypants: false,
     remarkPlugins: [
-      remarkDirective,
+      remarkBlockDirectives,
       [remarkLiteralDirectives, { containers: [SPEECH_DIRECTIVE] }],
       remarkSummary,
       [remarkSpeech, { people: lookups.people, base }],
@@ -46,5 +53,5 @@ export function markdownPlugins({ base, lookups, warn }: MarkdownSettings): {
       [rehypeGlossary, { terms: lookups.glossary, base }],
       [rehypeExternalLinks, { rel: ['external', 'noopener', 'noreferrer'] }],
     ],
-  };
+  } satisfies UnifiedProcessorOptions;
 }

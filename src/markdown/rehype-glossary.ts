@@ -8,10 +8,10 @@
 import { h } from 'hastscript';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import type { GlossaryTerm } from '../lib/model';
-import { createUrls } from '../lib/urls';
-import { bodyFactsOf } from './body-facts';
-import { markProseText, phraseKey, wholeWords, type TextMatch } from './hast-prose';
+import type { GlossaryTerm } from '../lib/model.ts';
+import { createUrls } from '../lib/url-scheme.ts';
+import { bodyFactsOf } from './body-facts.ts';
+import { markProseText, phraseKey, wholeWords, type TextMatch } from './hast-prose.ts';
 
 export interface RehypeGlossaryOptions {
   /** Every glossary term. */
@@ -29,24 +29,24 @@ export function rehypeGlossary(options: RehypeGlossaryOptions) {
       if (!termByRendering.has(key)) termByRendering.set(key, term);
     }
   }
-  const pattern = wholeWords(
+  const finder = wholeWords(
     options.terms.flatMap((term) => [term.term, ...term.renderings]),
-    'giu',
+    { caseless: true },
   );
   return (tree: Root, file: VFile) => {
     const used: string[] = [];
-    if (pattern) {
+    if (finder) {
       markProseText(tree, (text) => {
         const matches: TextMatch[] = [];
-        for (const match of text.matchAll(pattern)) {
-          const term = termByRendering.get(phraseKey(match[0], true));
+        for (const match of finder.find(text)) {
+          const term = termByRendering.get(phraseKey(match.text, true));
           if (!term || used.includes(term.id)) continue;
           used.push(term.id);
           matches.push({
             start: match.index,
-            end: match.index + match[0].length,
+            end: match.index + match.text.length,
             replacement: h('dfn', { className: ['glossary-term'] }, [
-              h('a', { href: urls.glossaryTerm(term.id), title: term.meaning }, match[0]),
+              h('a', { href: urls.glossaryTerm(term.id), title: term.meaning }, match.text),
             ]),
           });
         }

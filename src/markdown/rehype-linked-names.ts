@@ -7,10 +7,10 @@
 import { h } from 'hastscript';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { createUrls } from '../lib/urls';
-import { articlePersonIds, frontmatterOf, whereIn } from './body-facts';
-import type { PersonNames } from './content-lookups';
-import { markProseText, phraseKey, wholeWords, type TextMatch } from './hast-prose';
+import { createUrls } from '../lib/url-scheme.ts';
+import { articlePersonIds, frontmatterOf, whereIn } from './body-facts.ts';
+import type { PersonNames } from './content-lookups.ts';
+import { markProseText, phraseKey, wholeWords, type TextMatch } from './hast-prose.ts';
 
 export interface RehypeLinkedNamesOptions {
   /** Everyone in the archive with their names and aliases. */
@@ -44,20 +44,20 @@ export function rehypeLinkedNames(options: RehypeLinkedNamesOptions) {
         );
       }
     }
-    const pattern = wholeWords([...personByName.keys()]);
-    if (!pattern) return;
+    const finder = wholeWords([...personByName.keys()]);
+    if (!finder) return;
     const waiting = new Set(personByName.values());
     markProseText(tree, (text) => {
       if (waiting.size === 0) return false;
       const matches: TextMatch[] = [];
-      for (const match of text.matchAll(pattern)) {
-        const id = personByName.get(phraseKey(match[0]));
+      for (const match of finder.find(text)) {
+        const id = personByName.get(phraseKey(match.text));
         if (id === undefined || !waiting.has(id)) continue;
         waiting.delete(id);
         matches.push({
           start: match.index,
-          end: match.index + match[0].length,
-          replacement: h('a', { href: urls.person(id), className: ['person-link'] }, match[0]),
+          end: match.index + match.text.length,
+          replacement: h('a', { href: urls.person(id), className: ['person-link'] }, match.text),
         });
       }
       return matches;

@@ -1,14 +1,13 @@
 /**
- * Archived text stays verbatim: remark-directive reads `Note:this` or a line starting `::word` as
- * directives, so this plugin turns every text and leaf directive back into the characters it was
- * written as. A container directive (`:::name`) other than the ones the archive handles is a
+ * Archived text stays verbatim: the directive syntax reads a line starting `::word` as a leaf
+ * directive, so this plugin turns every leaf directive back into the paragraph it was written as. A container directive (`:::name`) other than the ones the archive handles is a
  * content problem reported with its file and line.
  */
 import type { Paragraph, Root, Text } from 'mdast';
 import type {} from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { bodyFactsOf, whereIn } from './body-facts';
+import { bodyFactsOf, whereIn } from './body-facts.ts';
 
 export interface RemarkLiteralDirectivesOptions {
   /** Names of the container directives other plugins handle, e.g. `['speech']`. */
@@ -28,20 +27,13 @@ export function remarkLiteralDirectives(options: RemarkLiteralDirectivesOptions)
         }
         return undefined;
       }
-      if (
-        (node.type !== 'textDirective' && node.type !== 'leafDirective') ||
-        !parent ||
-        index === undefined
-      ) {
-        return undefined;
-      }
+      if (node.type !== 'leafDirective' || !parent || index === undefined) return undefined;
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      const written = start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
+      const written = start !== undefined && end !== undefined ? source.slice(start, end) : `::${node.name}`;
       const text: Text = { type: 'text', value: written };
-      const replacement: Text | Paragraph =
-        node.type === 'textDirective' ? text : { type: 'paragraph', children: [text] };
-      parent.children.splice(index, 1, replacement as (typeof parent.children)[number]);
+      const paragraph: Paragraph = { type: 'paragraph', children: [text] };
+      parent.children.splice(index, 1, paragraph);
       return [SKIP, index + 1];
     });
   };

@@ -2,8 +2,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { countWords } from '../lib/reading-time';
-import { bodyFactsOf } from './body-facts';
+import { countWords } from '../lib/reading-time.ts';
+import { bodyFactsOf } from './body-facts.ts';
 
 export function remarkReadingStats() {
   return (tree: Root, file: VFile) => {

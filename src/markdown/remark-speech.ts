@@ -19,10 +19,10 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { openingSentence } from '../lib/summary';
-import { createUrls } from '../lib/urls';
-import { bodyFactsOf, frontmatterOf, speakerRoles, whereIn } from './body-facts';
-import type { PersonNames } from './content-lookups';
+import { openingSentence } from '../lib/summary.ts';
+import { createUrls } from '../lib/url-scheme.ts';
+import { bodyFactsOf, frontmatterOf, speakerRoles, whereIn } from './body-facts.ts';
+import type { PersonNames } from './content-lookups.ts';
 
 export interface RemarkSpeechOptions {
   /** Everyone in the archive, by id; only ids and names are used. */

@@ -5,8 +5,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { summaryFromTree } from '../lib/summary';
-import { bodyFactsOf } from './body-facts';
+import { summaryFromTree } from '../lib/summary.ts';
+import { bodyFactsOf } from './body-facts.ts';
 
 export function remarkSummary() {
   return (tree: Root, file: VFile) => {

@@ -1,6 +1,7 @@
 /**
  * What the archive's Markdown pipeline costs: renders the same synthetic article bodies through
- * Astro's default renderer (Sätteri), Astro's unified processor without our plugins, and with them.
+ * Astro's default renderer (Sätteri), Astro's unified processor with and without GitHub's Markdown
+ * extensions (GFM), and the archive's own pipeline (no GFM, with our plugins).
  *
  *   npx vitest bench --run tests/bench/markdown.bench.ts      (MARKDOWN_BENCH_ARTICLES=200 by default)
  *
@@ -12,7 +13,7 @@ import { parse } from 'yaml';
 import { bench, describe } from 'vitest';
 import { generateCorpus } from '~/lib/synthetic-corpus';
 import { readContentLookups, type ContentLookups } from '~/markdown/content-lookups';
-import { markdownPlugins } from '~/markdown/index';
+import { markdownOptions } from '~/markdown/index';
 
 const ARTICLES = Number(process.env['MARKDOWN_BENCH_ARTICLES'] ?? 200);
 const files = generateCorpus({ articles: ARTICLES, seed: 1 });
@@ -34,9 +35,9 @@ const articles = files
 
 const satteri = await createSatteriMarkdownProcessor({ smartypants: false, syntaxHighlight: false });
 const bare = await createMarkdownProcessor({ smartypants: false, syntaxHighlight: false });
+const commonmark = await createMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false });
 const archive = await createMarkdownProcessor({
-  ...markdownPlugins({ base: '/', lookups, warn: () => {} }),
-  smartypants: false,
+  ...markdownOptions({ base: '/', lookups, warn: () => {} }),
   syntaxHighlight: false,
 });
 
@@ -48,6 +49,13 @@ async function renderAll(processor: typeof bare): Promise<void> {
 
 describe(`rendering ${ARTICLES} article bodies`, () => {
   bench("Sätteri, Astro's default renderer", () => renderAll(satteri), { iterations: 5, warmupIterations: 1 });
-  bench('unified, no archive plugins', () => renderAll(bare), { iterations: 5, warmupIterations: 1 });
+  bench('unified with GFM (its default), no archive plugins', () => renderAll(bare), {
+    iterations: 5,
+    warmupIterations: 1,
+  });
+  bench('unified without GFM, no archive plugins', () => renderAll(commonmark), {
+    iterations: 5,
+    warmupIterations: 1,
+  });
   bench('unified with the archive plugins', () => renderAll(archive), { iterations: 5, warmupIterations: 1 });
 });

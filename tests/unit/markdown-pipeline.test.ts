@@ -19,6 +19,16 @@ describe('the Markdown pipeline keeps archived text verbatim', () => {
       html: '<p>::note</p>',
     },
     {
+      case: 'a bare web address (no GFM autolinks)',
+      markdown: 'See www.fuxin.gov.cn or https://example.org/a for details.',
+      html: '<p>See www.fuxin.gov.cn or https://example.org/a for details.</p>',
+    },
+    {
+      case: 'tildes and pipes (no GFM strikethrough or tables)',
+      markdown: 'Up ~~5%~~ from | last | year |\n| --- | --- |',
+      html: '<p>Up ~~5%~~ from | last | year |\n| --- | --- |</p>',
+    },
+    {
       case: 'straight quotes and dashes (no smartypants)',
       markdown: '"Quoted" -- text...',
       html: '<p>"Quoted" -- text...</p>',

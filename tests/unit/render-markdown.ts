@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { readBodyFacts, type BodyFacts } from '~/markdown/body-facts';
 import type { ContentLookups } from '~/markdown/content-lookups';
-import { markdownPlugins } from '~/markdown/index';
+import { markdownOptions } from '~/markdown/index';
 
 /** People and terms the plugin tests use; not real content. */
 export const LOOKUPS: ContentLookups = {
@@ -55,12 +55,12 @@ export interface RenderOptions {
 
 export async function renderBody(markdown: string, options: RenderOptions = {}): Promise<Rendered> {
   const warnings: string[] = [];
-  const plugins = markdownPlugins({
+  const pipeline = markdownOptions({
     base: options.base ?? '/',
     lookups: options.lookups ?? LOOKUPS,
     warn: (message) => warnings.push(message),
   });
-  const processor = await createMarkdownProcessor({ ...plugins, smartypants: false, syntaxHighlight: false });
+  const processor = await createMarkdownProcessor({ ...pipeline, syntaxHighlight: false });
   const result = await processor.render(markdown, {
     fileURL: pathToFileURL(options.path ?? 'content/articles/2023/test-article.md'),
     frontmatter: structuredClone(options.frontmatter ?? {}),

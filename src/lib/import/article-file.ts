@@ -81,11 +81,8 @@ export function bodyMarkdown(blocks: readonly Block[]): string {
     })),
   };
   return toMarkdown(tree, {
-    // Directive syntax (`:name`, `:::`) is escaped too, in case a directive plugin is enabled.
-    unsafe: [
-      { character: ':', after: '[A-Za-z]' },
-      { character: ':', atBreak: true },
-    ],
+    // A line starting with a colon could open a block directive (`::name`, `:::name`).
+    unsafe: [{ character: ':', atBreak: true }],
   });
 }
 
