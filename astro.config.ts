@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { contentStoreFromDisk } from './src/integrations/content-store-from-disk';
 import { pagefind } from './src/integrations/pagefind';
 import { archiveSitemap } from './src/integrations/sitemap';
 import { contentDir } from './src/lib/content-files';
@@ -19,7 +20,7 @@ export default defineConfig({
   base: deploy.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [...archiveSitemap(), pagefind()],
+  integrations: [contentStoreFromDisk(), ...archiveSitemap(), pagefind()],
   markdown: {
     // Astro's unified() pipeline with the archive's plugins (src/markdown/index.ts), run on one
     // worker thread per core while content syncs; ARCHIVE_MARKDOWN_THREADS=1 keeps it in-thread.
