@@ -60,7 +60,10 @@ const started = performance.now();
 const child = spawn(
   process.execPath,
   ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', outDir],
-  { env: { ...process.env, ARCHIVE_CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  {
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
 );
 let output = '';
 child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -73,7 +76,8 @@ const byProgram = [...peakByProgram].map(([program, kB]) => `${program} ${Math.r
 
 // Astro's own phase timings, to see where the time goes (and how far a failed build got).
 for (const line of output.split('\n')) {
-  if (/Synced content|Completed in|built in|page\(s\) built|pages for search/.test(line)) console.log(`  ${line.trim()}`);
+  if (/Synced content|Completed in|built in|page\(s\) built|pages for search/.test(line))
+    console.log(`  ${line.trim()}`);
 }
 if (status !== 0) {
   console.error(output.slice(-5000));

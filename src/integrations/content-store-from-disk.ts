@@ -26,7 +26,8 @@ export function contentStoreFromDisk(): AstroIntegration {
     name: 'archive:content-store-from-disk',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build' || (config.experimental.collectionStorage ?? 'single-file') !== 'single-file') return;
+        if (command !== 'build' || (config.experimental.collectionStorage ?? 'single-file') !== 'single-file')
+          return;
         const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({ vite: { plugins: [readStoreFromDisk(storeFile)] } });
       },

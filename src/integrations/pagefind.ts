@@ -2,8 +2,9 @@
  * Builds the Pagefind search index as the last step of `astro build`, from the HTML Astro just
  * wrote, into `<outDir>/pagefind/`. Only article pages are read (their `data-pagefind-body`
  * element): listing pages hold nothing to find that an article does not, and at 10,000 articles
- * skipping them saves Pagefind a fifth of its time and 300 MB. Uses Pagefind's Node API, so the index always matches the output folder Astro was
- * given (`--outDir` included) and nothing is copied into `public/`.
+ * skipping them saves Pagefind a fifth of its time and 300 MB. Uses Pagefind's Node API, so the
+ * index always matches the output folder Astro was given (`--outDir` included) and nothing is
+ * copied into `public/`.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

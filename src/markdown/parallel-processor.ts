@@ -33,9 +33,7 @@ export interface RenderRequest {
 
 /** What a worker sends back: a rendered body, a failure, or a build warning from a plugin. */
 export type RenderReply =
-  | { id: number; result: MarkdownRenderResult }
-  | { id: number; error: string }
-  | { warning: string };
+  { id: number; result: MarkdownRenderResult } | { id: number; error: string } | { warning: string };
 
 export interface ParallelOptions {
   /** Worker threads; 1 renders in the build's own thread. */
@@ -120,11 +118,20 @@ export class WorkerPool implements MarkdownRenderer {
 
   render = (content: string, opts: MarkdownRenderOptions = {}): Promise<MarkdownRenderResult> => {
     clearTimeout(this.#idleTimer);
-    if (this.#slots.length === 0) this.#slots = Array.from({ length: this.#options.size }, () => this.#start());
-    const slot = this.#slots.reduce((best, candidate) => (candidate.inFlight < best.inFlight ? candidate : best));
+    if (this.#slots.length === 0) {
+      this.#slots = Array.from({ length: this.#options.size }, () => this.#start());
+    }
+    const slot = this.#slots.reduce((best, candidate) =>
+      candidate.inFlight < best.inFlight ? candidate : best,
+    );
     const id = (this.#lastId += 1);
     slot.inFlight += 1;
-    const request: RenderRequest = { id, content, fileURL: opts.fileURL?.href, frontmatter: opts.frontmatter };
+    const request: RenderRequest = {
+      id,
+      content,
+      fileURL: opts.fileURL?.href,
+      frontmatter: opts.frontmatter,
+    };
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { slot, resolve, reject });
       slot.worker.postMessage(request);
@@ -169,7 +176,10 @@ export class WorkerPool implements MarkdownRenderer {
     }
   }
 
-  /** A worker failed: everything it was rendering fails with the reason, and it is replaced. */
+  /**
+   * A worker failed: everything it was rendering fails with the reason and it leaves the pool;
+   * when none is left, the next render starts a new set.
+   */
   #fail(slot: Slot, error: Error): void {
     for (const [id, pending] of this.#pending) {
       if (pending.slot !== slot) continue;

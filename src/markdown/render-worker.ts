@@ -29,7 +29,6 @@ port.on('message', ({ id, content, fileURL, frontmatter }: RenderRequest) => {
     })
     .then(
       (result) => reply({ id, result }),
-      (error: unknown) =>
-        reply({ id, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => reply({ id, error: error instanceof Error ? error.message : String(error) }),
     );
 });

@@ -48,7 +48,10 @@ async function renderAll(processor: typeof bare): Promise<void> {
 }
 
 describe(`rendering ${ARTICLES} article bodies`, () => {
-  bench("Sätteri, Astro's default renderer", () => renderAll(satteri), { iterations: 5, warmupIterations: 1 });
+  bench("Sätteri, Astro's default renderer", () => renderAll(satteri), {
+    iterations: 5,
+    warmupIterations: 1,
+  });
   bench('unified with GFM (its default), no archive plugins', () => renderAll(bare), {
     iterations: 5,
     warmupIterations: 1,

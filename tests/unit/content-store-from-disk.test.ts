@@ -13,7 +13,10 @@ function load(file: string, id: string, environment: string): unknown {
   const plugin = readStoreFromDisk(file);
   const hook = 'load' in plugin ? plugin.load : undefined;
   if (!hook || typeof hook !== 'object') throw new Error('expected a load hook with a handler');
-  return (hook.handler as (this: unknown, id: string) => unknown).call({ environment: { name: environment } }, id);
+  return (hook.handler as (this: unknown, id: string) => unknown).call(
+    { environment: { name: environment } },
+    id,
+  );
 }
 
 describe('the content store module in a static build', () => {

@@ -15,7 +15,9 @@ describe('wholeWords finds names and terms as whole words', () => {
   });
 
   test('the longest phrase first, and a shorter one where the longer is not a whole word', () => {
-    expect(found(['Sessions', 'Two Sessions'], 'the Two Sessions')).toEqual([{ index: 4, text: 'Two Sessions' }]);
+    expect(found(['Sessions', 'Two Sessions'], 'the Two Sessions')).toEqual([
+      { index: 4, text: 'Two Sessions' },
+    ]);
     expect(found(['Two', 'Two Sessionsx'], 'Two Sessionsxy')).toEqual([{ index: 0, text: 'Two' }]);
   });
 
