@@ -21,10 +21,12 @@ export function translationNotice(method: 'machine' | 'human' | 'unknown', from:
   }
 }
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
 /** English name of a BCP 47 language tag, e.g. `zh` → `Chinese`; the tag itself when unknown. */
 export function languageName(tag: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    return languageNames.of(tag) ?? tag;
   } catch {
     return tag;
   }
