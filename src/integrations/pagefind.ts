@@ -9,9 +9,10 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { createUrls } from '../lib/url-scheme';
 
-/** Where article pages are in the output folder (`urls.article`), base path or not. */
-const ARTICLE_PAGES = 'articles/*/index.html';
+/** Where article pages are in the output folder, base path or not (`articles/<id>/index.html`). */
+const ARTICLE_PAGES = `${createUrls('/').article('*').slice(1)}index.html`;
 
 export function pagefind(): AstroIntegration {
   return {

@@ -1,6 +1,7 @@
 /** Shared by the rehype plugins that mark up words in running text (names, glossary terms). */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { escapeRegExp } from '../lib/text.ts';
 import { ATTRIBUTION_CLASS } from './remark-speech.ts';
 
 /** Elements whose text is never marked up: headings, links, code, existing markup. */
@@ -75,11 +76,6 @@ function splitText(node: Text, matches: readonly TextMatch[]): ElementContent[] 
   }
   if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
   return pieces;
-}
-
-/** Escapes `text` for use inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Where a phrase was found in a text. */

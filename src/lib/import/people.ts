@@ -3,6 +3,7 @@
  * the text gives next to the name and what they did; and names that look like people the
  * archive does not know yet. Everything here is a proposal for an archivist to check.
  */
+import { escapeRegExp } from '../text.ts';
 
 /** A person the archive knows (`content/people/<id>.yaml`). */
 export interface KnownPerson {
@@ -276,8 +277,4 @@ export function findUnknownNames(text: string, knownSpans: readonly [number, num
     if (!names.includes(whole)) names.push(whole);
   }
   return names;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,6 +3,7 @@
  * from the publication's name, and ids for new articles, people and sources.
  */
 import { SLUG_PATTERN } from '../fields.ts';
+import { escapeRegExp } from '../text.ts';
 import { normalise } from './parse-raw.ts';
 
 /** A theme with the words that suggest it (`content/themes.yaml`). */
@@ -77,8 +78,4 @@ export function uniqueId(base: string, taken: (id: string) => boolean): string {
     const candidate = `${base}-${suffix}`;
     if (!taken(candidate)) return candidate;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
