@@ -14,7 +14,9 @@ const ISO_DAY = 'YYYY-MM-DD';
 
 /** True when `value` is `YYYY-MM-DD` and names a day that exists (2023-02-30 does not). */
 export function isCalendarDay(value: string): boolean {
-  return parsedDays.has(value) || (/^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs.utc(value, ISO_DAY, true).isValid());
+  return (
+    parsedDays.has(value) || (/^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs.utc(value, ISO_DAY, true).isValid())
+  );
 }
 
 // A build formats the same few thousand days over and over; strict parsing is the costly part.

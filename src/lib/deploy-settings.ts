@@ -36,7 +36,10 @@ export function readDeploySettings(env: Record<string, string | undefined>): Dep
 export function normaliseBase(rawBase: string): string {
   const trimmed = rawBase.trim().replace(/^\/+|\/+$/g, '');
   if (trimmed === '') return '/';
-  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((part) => part === '' || part === '..')) {
+  if (
+    !/^[A-Za-z0-9._~\-/]+$/.test(trimmed) ||
+    trimmed.split('/').some((part) => part === '' || part === '..')
+  ) {
     throw new Error(
       `BASE_PATH: "${rawBase}" is not a plain URL path; use letters, digits, "-", "_", "." and "/" like BASE_PATH=/archive/`,
     );

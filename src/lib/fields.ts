@@ -17,15 +17,12 @@ export const slugId = z
  * A calendar day written `YYYY-MM-DD` in quotes. Unquoted YAML dates become timestamps and
  * silently roll an impossible day such as 2023-02-30 over to March, so they are refused.
  */
-export const isoDay = z.custom<string>(
-  (value) => typeof value === 'string' && isCalendarDay(value),
-  {
-    error: (issue) =>
-      issue.input instanceof Date
-        ? `write the day in quotes, like '2023-04-17' (unquoted YAML dates are read as timestamps)`
-        : `"${String(issue.input)}" is not a real calendar day; write it as 'YYYY-MM-DD', like '2023-04-17'`,
-  },
-);
+export const isoDay = z.custom<string>((value) => typeof value === 'string' && isCalendarDay(value), {
+  error: (issue) =>
+    issue.input instanceof Date
+      ? `write the day in quotes, like '2023-04-17' (unquoted YAML dates are read as timestamps)`
+      : `"${String(issue.input)}" is not a real calendar day; write it as 'YYYY-MM-DD', like '2023-04-17'`,
+});
 
 /** A BCP 47 language tag such as `en`, `zh`, `zh-Hans`. */
 export const languageTag = z

@@ -24,12 +24,18 @@ export function groupBy(
 }
 
 /** Articles by theme id. */
-export function groupByTheme(articles: readonly Article[], themeIds: Iterable<string> = []): Map<string, Article[]> {
+export function groupByTheme(
+  articles: readonly Article[],
+  themeIds: Iterable<string> = [],
+): Map<string, Article[]> {
   return groupBy(articles, (article) => article.themeIds, themeIds);
 }
 
 /** Articles by source id. */
-export function groupBySource(articles: readonly Article[], sourceIds: Iterable<string> = []): Map<string, Article[]> {
+export function groupBySource(
+  articles: readonly Article[],
+  sourceIds: Iterable<string> = [],
+): Map<string, Article[]> {
   return groupBy(articles, (article) => [article.sourceId], sourceIds);
 }
 

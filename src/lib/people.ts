@@ -55,7 +55,9 @@ export function buildProfiles(archive: Archive): Map<string, PersonProfile> {
   for (const article of archive.articles) {
     const present: string[] = [];
     for (const speaker of article.speakers) {
-      appearancesById.get(speaker.personId)?.push({ article, as: 'speaker', role: speaker.role, act: speaker.act });
+      appearancesById
+        .get(speaker.personId)
+        ?.push({ article, as: 'speaker', role: speaker.role, act: speaker.act });
       present.push(speaker.personId);
     }
     for (const mention of article.mentions) {
@@ -108,7 +110,9 @@ export function rolesOverTime(appearances: readonly Appearance[]): RoleSpan[] {
     }
     if (day > span.last) span.last = day;
   }
-  return [...byKey.values()].sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.role.localeCompare(b.role)));
+  return [...byKey.values()].sort((a, b) =>
+    a.first < b.first ? -1 : a.first > b.first ? 1 : a.role.localeCompare(b.role),
+  );
 }
 
 function topCompanions(counts: Map<string, number>, people: Map<string, Person>): Companion[] {
@@ -146,5 +150,7 @@ export function peopleAtoZ(profiles: Iterable<PersonProfile>): LetterGroup[] {
     group.people.push({ person, count: appearances.length });
     groups.set(letter, group);
   }
-  return [...groups.values()].sort((a, b) => (a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter)));
+  return [...groups.values()].sort((a, b) =>
+    a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter),
+  );
 }

@@ -52,7 +52,11 @@ export function createArticleIndex(newestFirst: readonly Article[]) {
         for (const id of ids) {
           const list = postings.get(id) ?? [];
           const at = lowerBound(list, self);
-          for (let i = Math.max(0, at - RELATED_WINDOW); i < Math.min(list.length, at + RELATED_WINDOW + 1); i += 1) {
+          for (
+            let i = Math.max(0, at - RELATED_WINDOW);
+            i < Math.min(list.length, at + RELATED_WINDOW + 1);
+            i += 1
+          ) {
             const index = list[i]!;
             if (index !== self) scores.set(index, (scores.get(index) ?? 0) + weight);
           }

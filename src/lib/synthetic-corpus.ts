@@ -37,8 +37,54 @@ export function createRandom(seed: number) {
   return { next, int, pick, sample };
 }
 
-const SURNAMES = ['Zhou', 'Zhang', 'Wang', 'Li', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Wu', 'Xu', 'Sun', 'Hu', 'Zhu', 'Gao', 'Lin', 'He', 'Guo', 'Ma', 'Luo'];
-const SYLLABLES = ['peng', 'ju', 'jian', 'jun', 'shi', 'hui', 'tao', 'ying', 'zhi', 'hong', 'le', 'cheng', 'kui', 'yi', 'dong', 'mei', 'xiang', 'qun', 'wei', 'ming', 'hua', 'guo', 'an', 'bo'];
+const SURNAMES = [
+  'Zhou',
+  'Zhang',
+  'Wang',
+  'Li',
+  'Liu',
+  'Chen',
+  'Yang',
+  'Zhao',
+  'Huang',
+  'Wu',
+  'Xu',
+  'Sun',
+  'Hu',
+  'Zhu',
+  'Gao',
+  'Lin',
+  'He',
+  'Guo',
+  'Ma',
+  'Luo',
+];
+const SYLLABLES = [
+  'peng',
+  'ju',
+  'jian',
+  'jun',
+  'shi',
+  'hui',
+  'tao',
+  'ying',
+  'zhi',
+  'hong',
+  'le',
+  'cheng',
+  'kui',
+  'yi',
+  'dong',
+  'mei',
+  'xiang',
+  'qun',
+  'wei',
+  'ming',
+  'hua',
+  'guo',
+  'an',
+  'bo',
+];
 const ROLES = [
   'Deputy Secretary of the Municipal Party Committee and Mayor',
   'Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor',
@@ -51,8 +97,35 @@ const ROLES = [
   'President of the university',
   'Head of the county',
 ];
-const ACTS = ['delivered a speech', 'presided', 'made a summary and deployment', 'attended the meeting', 'made a report'];
-const THEME_WORDS = ['innovation', 'revitalization', 'industry', 'talent', 'enterprises', 'agriculture', 'energy', 'ecology', 'education', 'health', 'transport', 'finance', 'culture', 'safety', 'tourism', 'trade', 'housing', 'water', 'digital', 'rural'];
+const ACTS = [
+  'delivered a speech',
+  'presided',
+  'made a summary and deployment',
+  'attended the meeting',
+  'made a report',
+];
+const THEME_WORDS = [
+  'innovation',
+  'revitalization',
+  'industry',
+  'talent',
+  'enterprises',
+  'agriculture',
+  'energy',
+  'ecology',
+  'education',
+  'health',
+  'transport',
+  'finance',
+  'culture',
+  'safety',
+  'tourism',
+  'trade',
+  'housing',
+  'water',
+  'digital',
+  'rural',
+];
 const SENTENCES = [
   'The meeting fully implemented the spirit of the important speeches and deployed the key work for the year.',
   'It is necessary to focus on key tasks, quantify goals, refine measures and gather strong joint forces.',
@@ -75,17 +148,37 @@ export function generateCorpus({ articles, seed, firstYear = 2014 }: CorpusOptio
   const random = createRandom(seed);
   const files: CorpusFile[] = [];
 
-  const themeIds = Array.from({ length: 40 }, (_, index) => `${THEME_WORDS[index % THEME_WORDS.length]}-${Math.floor(index / THEME_WORDS.length) + 1}`);
+  const themeIds = Array.from(
+    { length: 40 },
+    (_, index) => `${THEME_WORDS[index % THEME_WORDS.length]}-${Math.floor(index / THEME_WORDS.length) + 1}`,
+  );
   files.push({
     path: 'themes.yaml',
     text: themeIds
-      .map((id) => `${id}:\n  label: ${titleCase(id.replace(/-/g, ' '))}\n  description: Synthetic theme ${id} for benchmarks.\n  keywords: [${id.split('-')[0]}]\n`)
+      .map(
+        (id) =>
+          `${id}:\n  label: ${titleCase(id.replace(/-/g, ' '))}\n  description: Synthetic theme ${id} for benchmarks.\n  keywords: [${id.split('-')[0]}]\n`,
+      )
       .join(''),
   });
-  const sourceIds = ['synthetic-news-network', 'synthetic-daily', 'synthetic-radio', 'synthetic-government', 'synthetic-agency', 'synthetic-evening-post', 'synthetic-weekly', 'synthetic-online'];
+  const sourceIds = [
+    'synthetic-news-network',
+    'synthetic-daily',
+    'synthetic-radio',
+    'synthetic-government',
+    'synthetic-agency',
+    'synthetic-evening-post',
+    'synthetic-weekly',
+    'synthetic-online',
+  ];
   files.push({
     path: 'sources.yaml',
-    text: sourceIds.map((id) => `${id}:\n  label: ${titleCase(id.replace(/-/g, ' '))}\n  description: Synthetic source for benchmarks.\n  kind: news-site\n`).join(''),
+    text: sourceIds
+      .map(
+        (id) =>
+          `${id}:\n  label: ${titleCase(id.replace(/-/g, ' '))}\n  description: Synthetic source for benchmarks.\n  kind: news-site\n`,
+      )
+      .join(''),
   });
 
   files.push({
@@ -102,7 +195,10 @@ export function generateCorpus({ articles, seed, firstYear = 2014 }: CorpusOptio
     return { id: `${name.toLowerCase().replace(/\s+/g, '-')}-${index + 1}`, name };
   });
   for (const person of people) {
-    files.push({ path: `people/${person.id}.yaml`, text: `name: ${person.name}\ndescription: Synthetic person ${person.id} for benchmarks.\n` });
+    files.push({
+      path: `people/${person.id}.yaml`,
+      text: `name: ${person.name}\ndescription: Synthetic person ${person.id} for benchmarks.\n`,
+    });
   }
 
   for (let index = 0; index < articles; index += 1) {
@@ -122,13 +218,24 @@ export function generateCorpus({ articles, seed, firstYear = 2014 }: CorpusOptio
       `source: ${random.pick(sourceIds)}`,
       'translation:\n  from: zh\n  method: machine',
       'speakers:',
-      ...speakers.map((person) => `  - person: ${person.id}\n    role: ${random.pick(ROLES)}\n    act: ${random.pick(ACTS)}`),
-      ...(mentioned.length > 0 ? ['mentions:', ...mentioned.map((person) => `  - person: ${person.id}`)] : []),
+      ...speakers.map(
+        (person) =>
+          `  - person: ${person.id}\n    role: ${random.pick(ROLES)}\n    act: ${random.pick(ACTS)}`,
+      ),
+      ...(mentioned.length > 0
+        ? ['mentions:', ...mentioned.map((person) => `  - person: ${person.id}`)]
+        : []),
       `themes: [${themes.join(', ')}]`,
       '---',
       '',
     ];
-    files.push({ path: `articles/${year}/${id}.md`, text: `${frontmatter.join('\n')}${body(random, speakers.map((person) => person.name))}` });
+    files.push({
+      path: `articles/${year}/${id}.md`,
+      text: `${frontmatter.join('\n')}${body(
+        random,
+        speakers.map((person) => person.name),
+      )}`,
+    });
   }
   return files;
 }

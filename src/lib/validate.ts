@@ -14,9 +14,7 @@ export interface KnownIds {
 export class ContentError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
-    super(
-      `The archive's content has ${countOf(problems.length, 'problem')}:\n${problems.join('\n')}`,
-    );
+    super(`The archive's content has ${countOf(problems.length, 'problem')}:\n${problems.join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -43,7 +41,10 @@ export function findContentProblems(articles: readonly Article[], known: KnownId
   for (const article of articles) {
     const at = (field: string, problem: string) => problems.push(`${article.filePath}: ${field}: ${problem}`);
     if (!known.sources.has(article.sourceId)) {
-      at('source', `unknown source "${article.sourceId}"; add it to content/sources.yaml or use one of: ${list(known.sources)}`);
+      at(
+        'source',
+        `unknown source "${article.sourceId}"; add it to content/sources.yaml or use one of: ${list(known.sources)}`,
+      );
     }
     article.speakers.forEach(({ personId }, index) => {
       if (!known.people.has(personId)) at(`speakers[${index}].person`, unknownPerson(personId));
@@ -53,7 +54,10 @@ export function findContentProblems(articles: readonly Article[], known: KnownId
     });
     article.themeIds.forEach((themeId, index) => {
       if (!known.themes.has(themeId)) {
-        at(`themes[${index}]`, `unknown theme "${themeId}"; add it to content/themes.yaml or use one of: ${list(known.themes)}`);
+        at(
+          `themes[${index}]`,
+          `unknown theme "${themeId}"; add it to content/themes.yaml or use one of: ${list(known.themes)}`,
+        );
       }
     });
   }

@@ -13,8 +13,6 @@ import { E2E_SITES, PAGE_TYPES, SEED_PAGE } from './sites.ts';
 /** Most an article page may weigh, HTML plus CSS, in KB (see README, "Quality gates"). */
 const ARTICLE_PAGE_BUDGET_KB = 40;
 
-
-
 function siteOf(projectName: string) {
   const site = E2E_SITES.find((candidate) => candidate.name === projectName);
   if (!site) throw new Error(`no e2e site for project ${projectName}`);
@@ -42,7 +40,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
           .analyze();
         const summary = results.violations.map(
-          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
         );
         expect(summary).toEqual([]);
       });
@@ -82,8 +81,13 @@ test.describe('the built files', () => {
     const html = readFileSync(join(dir, SEED_PAGE, 'index.html'), 'utf8');
     // JSON-LD blocks are data, not JavaScript.
     expect(html).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/i);
-    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1] ?? '');
-    const cssBytes = stylesheets.reduce((sum, href) => sum + statSync(join(dir, href.slice(base.length))).size, 0);
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
+      (match) => match[1] ?? '',
+    );
+    const cssBytes = stylesheets.reduce(
+      (sum, href) => sum + statSync(join(dir, href.slice(base.length))).size,
+      0,
+    );
     const totalKB = (Buffer.byteLength(html) + cssBytes) / 1024;
     expect(totalKB).toBeLessThan(ARTICLE_PAGE_BUDGET_KB);
   });
