@@ -9,8 +9,10 @@ import { compareDaysNewestFirst } from './dates';
 import { buildGlossary, findGlossaryProblems, type GlossaryEntry } from './glossary';
 import { groupBySource, groupByTheme, groupByYear, type YearGroup } from './groups';
 import type { Archive, Article } from './model';
+import { pageParam, paginate } from './pagination';
 import { buildProfiles, type PersonProfile } from './people';
 import { createArticleIndex } from './related';
+import { SITE } from './site';
 import { sayingsByPerson, type Saying } from './speech';
 import { ContentError, findContentProblems } from './validate';
 
@@ -50,6 +52,41 @@ export async function getThemePaths() {
   return [...archive.themes.values()].map((theme) => ({
     params: { id: theme.id },
     props: { theme, articles: byTheme.get(theme.id) ?? [], archive },
+  }));
+}
+
+/** Every page of every theme's listing, `SITE.pageSize` articles a page, newest first. */
+export async function getThemeListingPaths() {
+  const { archive, byTheme } = await getArchiveViews();
+  return [...archive.themes.values()].flatMap((theme) =>
+    listingPaths(theme.id, byTheme.get(theme.id) ?? []).map(({ params, page, updated }) => ({
+      params,
+      props: { theme, page, updated, archive },
+    })),
+  );
+}
+
+/** Every page of every source's listing, `SITE.pageSize` articles a page, newest first. */
+export async function getSourceListingPaths() {
+  const { archive, bySource } = await getArchiveViews();
+  return [...archive.sources.values()].flatMap((source) =>
+    listingPaths(source.id, bySource.get(source.id) ?? []).map(({ params, page, updated }) => ({
+      params,
+      props: { source, page, updated, archive },
+    })),
+  );
+}
+
+/**
+ * The pages of one listing (`/themes/<id>/`, `/themes/<id>/page/2/`, ...). Every page is dated by
+ * the listing's newest article: a new article moves every page's contents.
+ */
+function listingPaths(id: string, articles: Article[]) {
+  const updated = articles[0]?.published;
+  return paginate(articles, SITE.pageSize).map((page) => ({
+    params: { id, page: pageParam(page.number) },
+    page,
+    updated,
   }));
 }
 

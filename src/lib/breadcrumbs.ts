@@ -19,6 +19,11 @@ export function shorten(label: string, maxLength = CRUMB_MAX_LENGTH): string {
   return `${label.slice(0, cut > 0 ? cut : maxLength - 1)}…`;
 }
 
+/** `trail` itself for page 1 of a listing, with a "Page n" crumb after it for later pages. */
+function withPage(trail: Crumb[], n: number, href: string): Crumb[] {
+  return n <= 1 ? trail : [...trail, { label: `Page ${n}`, href }];
+}
+
 /** Trails for each kind of page; the last crumb is the page itself. */
 export const trails = {
   home: (): Crumb[] => [home],
@@ -27,9 +32,13 @@ export const trails = {
   people: (): Crumb[] => [home, { label: 'People', href: urls.people() }],
   person: (id: string, name: string): Crumb[] => [...trails.people(), { label: name, href: urls.person(id) }],
   themes: (): Crumb[] => [home, { label: 'Themes', href: urls.themes() }],
-  theme: (id: string, label: string): Crumb[] => [...trails.themes(), { label, href: urls.theme(id) }],
+  /** A theme's listing; its pages after the first add a "Page n" crumb. */
+  theme: (id: string, label: string, n = 1): Crumb[] =>
+    withPage([...trails.themes(), { label, href: urls.theme(id) }], n, urls.theme(id, n)),
   sources: (): Crumb[] => [home, { label: 'Sources', href: urls.sources() }],
-  source: (id: string, label: string): Crumb[] => [...trails.sources(), { label, href: urls.source(id) }],
+  /** A source's listing; its pages after the first add a "Page n" crumb. */
+  source: (id: string, label: string, n = 1): Crumb[] =>
+    withPage([...trails.sources(), { label, href: urls.source(id) }], n, urls.source(id, n)),
   glossary: (): Crumb[] => [home, { label: 'Glossary', href: urls.glossary() }],
   archive: (): Crumb[] => [home, { label: 'By date', href: urls.archive() }],
   search: (): Crumb[] => [home, { label: 'Search', href: urls.search() }],

@@ -1,4 +1,5 @@
 /** Splits a list into numbered pages. */
+import { countOf } from './text';
 
 export interface Page<T> {
   /** 1-based page number. */
@@ -13,7 +14,8 @@ export interface Page<T> {
 
 /** Cuts `items` into pages of `size`; an empty list still gives one (empty) page. */
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`page size must be a positive integer, got ${size}`);
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, index) => ({
     number: index + 1,
@@ -22,6 +24,21 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
     firstItem: items.length === 0 ? 0 : index * size + 1,
     totalItems: items.length,
   }));
+}
+
+/**
+ * The `[...page]` route parameter of page `n` of a listing: none for page 1 (the listing's own
+ * URL), `page/<n>` after it. Matches `createUrls().theme(id, n)` and `.source(id, n)`.
+ */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : `page/${n}`;
+}
+
+/** "Articles 21 to 40 of 45, newest first", or "3 articles, newest first" when all fit on one page. */
+export function describePage(page: Page<unknown>): string {
+  if (page.count <= 1) return `${countOf(page.totalItems, 'article')}, newest first`;
+  const last = page.firstItem + page.items.length - 1;
+  return `Articles ${page.firstItem} to ${last} of ${page.totalItems}, newest first`;
 }
 
 /**

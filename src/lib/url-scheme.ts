@@ -8,6 +8,9 @@
 export function createUrls(base: string) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const path = (...segments: string[]) => `${prefix}${segments.map(encodeURIComponent).join('/')}/`;
+  /** Page `n` of a paginated listing at `segments`; page 1 is the listing's own URL. */
+  const listing = (n: number, ...segments: string[]) =>
+    n <= 1 ? path(...segments) : path(...segments, 'page', String(n));
   return {
     /** The front page: newest articles. */
     home: () => prefix,
@@ -19,9 +22,11 @@ export function createUrls(base: string) {
     people: () => path('people'),
     person: (id: string) => path('people', id),
     themes: () => path('themes'),
-    theme: (id: string) => path('themes', id),
+    /** A theme's articles, newest first; page `n` of them when `n` > 1. */
+    theme: (id: string, n = 1) => listing(n, 'themes', id),
     sources: () => path('sources'),
-    source: (id: string) => path('sources', id),
+    /** A source's articles, newest first; page `n` of them when `n` > 1. */
+    source: (id: string, n = 1) => listing(n, 'sources', id),
     /** Every glossary term, with the articles that use it. */
     glossary: () => path('glossary'),
     /** One term's entry on the glossary page. */

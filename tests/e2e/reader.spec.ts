@@ -15,7 +15,9 @@ test.describe('a reader browsing the archive', () => {
     await expect(seedCard.getByRole('link', { name: 'Fuxin News Network' })).toBeVisible();
     await expect(seedCard.getByRole('link', { name: 'Zhou Pengju', exact: true })).toBeVisible();
     await expect(seedCard.getByRole('link', { name: 'Talent' })).toBeVisible();
-    await expect(seedCard).toContainText('On April 14, the city’s science and technology work conference was held.');
+    await expect(seedCard).toContainText(
+      'On April 14, the city’s science and technology work conference was held.',
+    );
   });
 
   test('follows the front page to page 2 and back', async ({ page }) => {
@@ -41,7 +43,9 @@ test.describe('a reader browsing the archive', () => {
     );
     const speakers = page.getByRole('region', { name: 'Speakers' });
     await expect(speakers.getByRole('listitem')).toHaveCount(4);
-    await expect(speakers).toContainText('Zhang Jianjun, Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor: presided');
+    await expect(speakers).toContainText(
+      'Zhang Jianjun, Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor: presided',
+    );
     await expect(page.getByRole('region', { name: 'People mentioned' }).getByRole('link')).toHaveText([
       'Xi Jinping',
       'Hao Peng',
@@ -73,15 +77,41 @@ test.describe('a reader browsing the archive', () => {
     await expect(page.getByRole('link', { name: 'Zhang Jianjun', exact: true })).toHaveCount(2);
     await page.goto('people/zhang-jianjun-county/');
     await expect(page.getByRole('region', { name: 'Appearances' }).getByRole('listitem')).toHaveCount(1);
-    await expect(page.getByRole('region', { name: 'Appearances' })).not.toContainText('science and technology work conference');
+    await expect(page.getByRole('region', { name: 'Appearances' })).not.toContainText(
+      'science and technology work conference',
+    );
   });
 
   test('browses a theme from an article', async ({ page }) => {
     await page.goto('articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/');
-    await page.getByRole('region', { name: 'Themes' }).getByRole('link', { name: 'Enterprise cultivation' }).click();
+    await page
+      .getByRole('region', { name: 'Themes' })
+      .getByRole('link', { name: 'Enterprise cultivation' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Enterprise cultivation' })).toBeVisible();
     const titles = page.getByRole('main').getByRole('heading', { level: 3 });
     await expect(titles).toHaveText([/^Fixture: the municipal government/, SEED_TITLE]);
+  });
+
+  test('pages through a theme too long for one page, every article exactly once', async ({ page }) => {
+    await page.goto('themes/talent/');
+    const summary = page.getByRole('heading', { level: 2, name: /^Articles 1 to 20 of \d+, newest first$/ });
+    const total = Number(/of (\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const titles = page.getByRole('main').getByRole('heading', { level: 3 });
+    const firstPage = await titles.allTextContents();
+    expect(firstPage).toHaveLength(20);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older' }).click();
+    await expect(page).toHaveURL(/themes\/talent\/page\/2\/$/);
+    await expect(page).toHaveTitle(/^Talent, page 2 of 2 /);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      `Articles 21 to ${total} of ${total}, newest first`,
+    );
+    const secondPage = await titles.allTextContents();
+    expect(new Set([...firstPage, ...secondPage]).size).toBe(total);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Page 2');
+    await page.getByRole('link', { name: 'Newer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Talent', exact: true })).toBeVisible();
   });
 
   test('browses by year and month to the article', async ({ page }) => {
@@ -100,7 +130,10 @@ test.describe('a reader browsing the archive', () => {
     const steps = page.getByRole('navigation', { name: 'Previous and next articles' });
     await steps.getByRole('link', { name: /^Fixture: the municipal government/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Fixture: the municipal government/);
-    await page.getByRole('navigation', { name: 'Previous and next articles' }).getByRole('link', { name: SEED_TITLE }).click();
+    await page
+      .getByRole('navigation', { name: 'Previous and next articles' })
+      .getByRole('link', { name: SEED_TITLE })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
   });
 
@@ -116,7 +149,10 @@ test.describe('a reader browsing the archive', () => {
 test.describe('every page type', () => {
   const pages = PAGE_TYPES.filter((path) => !path.startsWith('search/'));
   for (const path of pages) {
-    test(`${path} has one h1, landmarks, a skip link, a language and no script`, async ({ page, baseURL }) => {
+    test(`${path} has one h1, landmarks, a skip link, a language and no script`, async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(path);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -136,7 +172,11 @@ test.describe('every page type', () => {
 
   test('stays readable at 320 px wide without horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['./', 'articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/', 'people/zhou-pengju/']) {
+    for (const path of [
+      './',
+      'articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/',
+      'people/zhou-pengju/',
+    ]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

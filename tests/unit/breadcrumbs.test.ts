@@ -11,7 +11,12 @@ describe('breadcrumb trails', () => {
   });
 
   it('lead from home through the year to a month', () => {
-    expect(trails.month('2023', '04').map((crumb) => crumb.label)).toEqual(['Home', 'By date', '2023', 'April 2023']);
+    expect(trails.month('2023', '04').map((crumb) => crumb.label)).toEqual([
+      'Home',
+      'By date',
+      '2023',
+      'April 2023',
+    ]);
   });
 
   it('shorten a long article title at a word', () => {
@@ -24,5 +29,17 @@ describe('breadcrumb trails', () => {
 
   it('leave a short label alone', () => {
     expect(shorten('Talent')).toBe('Talent');
+  });
+
+  it('adds a "Page n" crumb to a theme or source listing after its first page', () => {
+    expect(trails.theme('talent', 'Talent', 1)).toEqual(trails.theme('talent', 'Talent'));
+    expect(trails.theme('talent', 'Talent', 3).slice(-2)).toEqual([
+      { label: 'Talent', href: '/themes/talent/' },
+      { label: 'Page 3', href: '/themes/talent/page/3/' },
+    ]);
+    expect(trails.source('fnn', 'Fuxin News Network', 2).at(-1)).toEqual({
+      label: 'Page 2',
+      href: '/sources/fnn/page/2/',
+    });
   });
 });
