@@ -131,6 +131,10 @@ test.describe('the Content-Security-Policy in public/_headers', () => {
     await results(page).getByRole('link', { name: SEED_TITLE }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
     await expect(page.getByRole('banner')).toBeVisible();
+    // Every file of the article (its stylesheet last) is loaded under the policy before checking.
+    await page.waitForLoadState('load');
     expect(await violations()).toEqual([]);
+    // Let requests still passing through the handler finish before the page closes.
+    await page.unrouteAll({ behavior: 'wait' });
   });
 });
