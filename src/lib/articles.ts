@@ -8,7 +8,7 @@ import { readBodyFacts, type BodyFacts } from '../markdown/body-facts';
 import { compareDaysNewestFirst } from './dates';
 import { buildGlossary, findGlossaryProblems, type GlossaryEntry } from './glossary';
 import { groupBySource, groupByTheme, groupByYear, type YearGroup } from './groups';
-import type { Archive, Article } from './model';
+import type { Archive, Article, CollectionSubject } from './model';
 import { pageParam, paginate } from './pagination';
 import { buildProfiles, type PersonProfile } from './people';
 import { createArticleIndex } from './related';
@@ -55,39 +55,26 @@ export async function getThemePaths() {
   }));
 }
 
-/** Every page of every theme's listing, `SITE.pageSize` articles a page, newest first. */
-export async function getThemeListingPaths() {
-  const { archive, byTheme } = await getArchiveViews();
-  return [...archive.themes.values()].flatMap((theme) =>
-    listingPaths(theme.id, byTheme.get(theme.id) ?? []).map(({ params, page, updated }) => ({
-      params,
-      props: { theme, page, updated, archive },
-    })),
-  );
-}
-
-/** Every page of every source's listing, `SITE.pageSize` articles a page, newest first. */
-export async function getSourceListingPaths() {
-  const { archive, bySource } = await getArchiveViews();
-  return [...archive.sources.values()].flatMap((source) =>
-    listingPaths(source.id, bySource.get(source.id) ?? []).map(({ params, page, updated }) => ({
-      params,
-      props: { source, page, updated, archive },
-    })),
-  );
-}
-
 /**
- * The pages of one listing (`/themes/<id>/`, `/themes/<id>/page/2/`, ...). Every page is dated by
- * the listing's newest article: a new article moves every page's contents.
+ * Every page of every theme's or source's listing (`/themes/<id>/`, `/themes/<id>/page/2/`, ...),
+ * `SITE.pageSize` articles a page, newest first. Every page is dated by the listing's newest
+ * article: a new article moves every page's contents.
  */
-function listingPaths(id: string, articles: Article[]) {
-  const updated = articles[0]?.published;
-  return paginate(articles, SITE.pageSize).map((page) => ({
-    params: { id, page: pageParam(page.number) },
-    page,
-    updated,
-  }));
+export async function getListingPaths(kind: CollectionSubject['kind']) {
+  const { archive, byTheme, bySource } = await getArchiveViews();
+  const subjects: CollectionSubject[] =
+    kind === 'theme'
+      ? [...archive.themes.values()].map((theme) => ({ kind: 'theme' as const, theme }))
+      : [...archive.sources.values()].map((source) => ({ kind: 'source' as const, source }));
+  return subjects.flatMap((subject) => {
+    const id = subject.kind === 'theme' ? subject.theme.id : subject.source.id;
+    const articles = (subject.kind === 'theme' ? byTheme : bySource).get(id) ?? [];
+    const updated = articles[0]?.published;
+    return paginate(articles, SITE.pageSize).map((page) => ({
+      params: { id, page: pageParam(page.number) },
+      props: { subject, page, updated, archive },
+    }));
+  });
 }
 
 /** The collection entry of an article, for `render()` on its page. */

@@ -27,6 +27,9 @@ export interface Source {
   kind?: string | undefined;
 }
 
+/** What a theme or source page lists the articles of. */
+export type CollectionSubject = { kind: 'theme'; theme: Theme } | { kind: 'source'; source: Source };
+
 /** A person who spoke, with role and act as the article states them. */
 export interface Speaker {
   personId: string;

@@ -4,7 +4,7 @@
  * objects out; `serializeJsonLd` makes them safe to put inside a `<script>` element.
  */
 import type { Crumb } from './breadcrumbs';
-import type { Archive, Article, Person, Source, Theme } from './model';
+import type { Archive, Article, CollectionSubject, Person, Source, Theme } from './model';
 import type { RoleSpan } from './people';
 import { SITE } from './site';
 import { absoluteUrl, urls } from './urls';
@@ -125,9 +125,6 @@ export function profilePageLd(person: Person, roles: readonly RoleSpan[], site: 
     },
   };
 }
-
-/** What a collection page is about: a theme or a source. */
-export type CollectionSubject = { kind: 'theme'; theme: Theme } | { kind: 'source'; source: Source };
 
 /** `CollectionPage` for a theme or a source page, listing its newest articles as an `ItemList`. */
 export function collectionPageLd(
