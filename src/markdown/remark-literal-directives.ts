@@ -1,7 +1,8 @@
 /**
  * Archived text stays verbatim: the directive syntax reads a line starting `::word` as a leaf
- * directive, so this plugin turns every leaf directive back into the paragraph it was written as. A container directive (`:::name`) other than the ones the archive handles is a
- * content problem reported with its file and line.
+ * directive, so this plugin turns every leaf directive back into the paragraph it was written as.
+ * A container directive (`:::name`) other than the ones the archive handles is a content problem
+ * reported with its file and line.
  */
 import type { Paragraph, Root, Text } from 'mdast';
 import type {} from 'mdast-util-directive';
