@@ -1,11 +1,11 @@
 import { defineConfig } from 'astro/config';
-import { contentStoreFromDisk } from './src/integrations/content-store-from-disk';
-import { pagefind } from './src/integrations/pagefind';
-import { archiveSitemap } from './src/integrations/sitemap';
-import { contentDir } from './src/lib/content-files';
-import { readDeploySettings } from './src/lib/deploy-settings';
-import { markdownThreads, unifiedInWorkers } from './src/markdown/parallel-processor';
-import { readContentLookups } from './src/markdown/content-lookups';
+import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { archiveSitemap } from './src/integrations/sitemap.ts';
+import { contentDir } from './src/core/content-files.ts';
+import { readDeploySettings } from './src/core/deploy-settings.ts';
+import { markdownThreads, unifiedInWorkers } from './src/markdown/parallel-processor.ts';
+import { readContentLookups } from './src/markdown/content-lookups.ts';
 
 const deploy = readDeploySettings(process.env);
 // People and glossary terms are read once per build, here, for the Markdown plugins.
@@ -21,9 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Render up to 16 pages at once so that writing one page's file overlaps rendering the next:
-    // one at a time, the render thread waited on the disk for about a third of the time. At 10,000
-    // articles, page rendering went from 33-35 s to 18-23 s (`npm run bench`, README "Scale").
+    // Render up to 16 pages at once so that writing one page's file overlaps rendering the next;
+    // one at a time, the render thread waits on the disk (docs/performance.md).
     concurrency: 16,
   },
   integrations: [contentStoreFromDisk(), ...archiveSitemap(), pagefind()],

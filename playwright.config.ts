@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { E2E_SITES } from './tests/e2e/sites';
+import { E2E_SITES } from './tests/e2e/sites.ts';
 
 /**
  * The browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present, else

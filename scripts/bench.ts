@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { summariseBuild, type BenchFigures } from '../src/lib/bench-figures.ts';
+import { summariseBuild, type BenchFigures } from './lib/bench-figures.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({

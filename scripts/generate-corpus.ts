@@ -8,12 +8,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/synthetic-corpus.ts';
+import { generateCorpus } from './lib/synthetic-corpus.ts';
 
 /** Writes the corpus of `articles` articles into `outDir`, replacing what was there; returns the file count. */
 export function writeCorpus(outDir: string, articles: number, seed: number): number {
   const root = resolve(outDir);
-  if (root === resolve('content')) throw new Error('generate: refusing to overwrite the real content/ folder');
+  if (root === resolve('content'))
+    throw new Error('generate: refusing to overwrite the real content/ folder');
   rmSync(root, { recursive: true, force: true });
   const files = generateCorpus({ articles, seed });
   for (const file of files) {

@@ -5,27 +5,28 @@
  *
  * Folders are searched for `.txt` files. Prints a summary table and every warning; exits 1 when a
  * page failed (the others are still imported), 2 on a usage error. The work is done by the
- * modules in src/lib/import/; this file reads arguments, files and writes results.
+ * modules in src/import/; this file reads arguments, files and writes results.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-files.ts';
-import { isCalendarDay } from '../src/lib/dates.ts';
+import { contentDir } from '../src/core/content-files.ts';
+import { isCalendarDay } from '../src/core/dates.ts';
+import { isTranslationMethod, TRANSLATION_METHODS } from '../src/core/schemas.ts';
 import {
   appendToSources,
   listFiles,
   readArchiveKnowledge,
   writeNewFile,
-} from '../src/lib/import/content-store.ts';
+} from '../src/import/content-store.ts';
 import {
   importPage,
   rememberOutcome,
   sourceYaml,
   type ImportOptions,
   type PageOutcome,
-} from '../src/lib/import/import-page.ts';
-import { formatReport } from '../src/lib/import/summary-table.ts';
+} from '../src/import/import-page.ts';
+import { formatReport } from '../src/import/summary-table.ts';
 
 const USAGE = `Usage: npm run import -- [options] <file or folder>...
 
@@ -136,8 +137,8 @@ async function main(): Promise<number> {
     usageError(`--published: "${values.published}" is not a calendar day; write it as YYYY-MM-DD`);
   }
   const method = values.translation ?? 'unknown';
-  if (method !== 'machine' && method !== 'human' && method !== 'unknown') {
-    usageError(`--translation: "${method}" must be machine, human or unknown`);
+  if (!isTranslationMethod(method)) {
+    usageError(`--translation: "${method}" must be one of ${TRANSLATION_METHODS.join(', ')}`);
   }
   if (values.translation !== undefined && values['translated-from'] === undefined) {
     usageError('--translation needs --translated-from <language>, e.g. --translated-from zh');

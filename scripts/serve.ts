@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { normaliseBase } from '../src/lib/deploy-settings.ts';
+import { normaliseBase } from '../src/core/deploy-settings.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,9 +1,10 @@
 /**
  * In `astro build`, pages read Astro's content store from its file instead of from the bundle.
  *
- * Astro bundles the whole content store (every article's data and rendered body: 83 MB at 10,000
- * articles) into the build as one JavaScript string module. Bundling that module was the build's
- * memory peak, and compiling it again before pages render cost about 8 s. This plugin gives the
+ * Astro bundles the whole content store (every article's data and rendered body, tens of
+ * megabytes in a large archive) into the build as one JavaScript string module. Bundling that
+ * module is the build's memory peak, and compiling it again before pages render takes seconds
+ * (docs/performance.md). This plugin gives the
  * bundler a two-line module instead, which reads and parses the same file (`data-store.json` in
  * Astro's cache folder) when the pages are rendered: the same value, parsed as JSON rather than
  * compiled as code.

@@ -1,22 +1,21 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`, from the HTML Astro just
  * wrote, into `<outDir>/pagefind/`. Only article pages are read (their `data-pagefind-body`
- * element): listing pages hold nothing to find that an article does not, and at 10,000 articles
- * skipping them saves Pagefind a fifth of its time and 300 MB. Uses Pagefind's Node API, so the
+ * element): listing pages hold nothing to find that an article does not, and skipping them saves
+ * Pagefind time and memory (docs/performance.md). Uses Pagefind's Node API, so the
  * index always matches the output folder Astro was given (`--outDir` included) and nothing is
  * copied into `public/`.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { createUrls } from '../lib/url-scheme';
+import { createUrls } from '../core/urls.ts';
 
 /**
  * Settings for the memory allocator (jemalloc) inside Pagefind's Linux binary, which reads them from
  * `_RJEM_MALLOC_CONF`. By default jemalloc keeps freed memory for ten seconds before handing it back,
- * and Pagefind frees and allocates a great deal while it builds the index: at 10,000 articles its
- * peak went from 2.1 to 1.8 GB with freed memory returned at once, for about a second more (median of
- * five alternating runs: 17.7 s against 18.5 s). Binaries without jemalloc ignore the variable; a
+ * and Pagefind frees and allocates a great deal while it builds the index, so returning it at once
+ * lowers Pagefind's peak memory for a little more time (docs/performance.md). Binaries without jemalloc ignore the variable; a
  * value already in the environment wins.
  */
 export const PAGEFIND_ALLOCATOR_ENV = {

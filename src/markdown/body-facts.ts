@@ -1,30 +1,14 @@
 /**
- * What the Markdown plugins learn about an article body while rendering it. They write it under
- * one frontmatter key, `bodyFacts`, which Astro keeps in `entry.rendered.metadata.frontmatter`
- * (and returns from `render()` as `remarkPluginFrontmatter`), so `lib/articles.ts` can gather
- * every article's facts once per build without rendering anything again.
+ * The plugins' side of the body facts (`src/core/body-facts.ts`): where each plugin records what
+ * it learns while rendering, and what it reads of the frontmatter the body was written with.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
-import type { Passage } from '../lib/model.ts';
-
-/** Facts about one article body. */
-export interface BodyFacts {
-  /** Passages attributed by `:::speech` directives, in body order. */
-  passages: Passage[];
-  /** Ids of the glossary terms the body uses, in order of first use. */
-  termIds: string[];
-  /** Words in the body's text (each Chinese character counts as one). */
-  wordCount: number;
-  /** Plain text of the first paragraph, cut at a sentence end: the summary when the frontmatter gives none. */
-  summary: string;
-  /** Problems that must fail the build, one line each: `file:line: what: problem; fix`. */
-  problems: string[];
-}
-
-/** The frontmatter key the facts are kept under. */
-export const BODY_FACTS_KEY = 'bodyFacts';
+import { z } from 'astro/zod';
+import type { CastOf } from '../core/article-people.ts';
+import { BODY_FACTS_KEY, isBodyFacts, type BodyFacts } from '../core/body-facts.ts';
+import { mentionSchema, speakerSchema } from '../core/schemas.ts';
 
 /** The facts of the body `file` holds, created empty on first use. */
 export function bodyFactsOf(file: VFile): BodyFacts {
@@ -37,20 +21,10 @@ export function bodyFactsOf(file: VFile): BodyFacts {
   return facts;
 }
 
-/** The frontmatter `file` was rendered with (speakers, mentions ...), as written. */
-export function frontmatterOf(file: VFile): Record<string, unknown> {
+/** The frontmatter `file` was rendered with, as written. */
+function frontmatterOf(file: VFile): Record<string, unknown> {
   const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
   return astro?.frontmatter ?? {};
-}
-
-/**
- * Reads the facts back from a rendered entry's frontmatter.
- * @returns `undefined` when the entry was not rendered through these plugins.
- */
-export function readBodyFacts(frontmatter: unknown): BodyFacts | undefined {
-  if (typeof frontmatter !== 'object' || frontmatter === null) return undefined;
-  const facts = (frontmatter as Record<string, unknown>)[BODY_FACTS_KEY];
-  return isBodyFacts(facts) ? facts : undefined;
 }
 
 /**
@@ -78,39 +52,25 @@ function linesBeforeBody(file: VFile): number {
   return lines;
 }
 
-/** Speaker id to role, from the `speakers` frontmatter as written. */
-export function speakerRoles(frontmatter: Record<string, unknown>): Map<string, string> {
-  const roles = new Map<string, string>();
-  for (const { id, role } of peopleIn(frontmatter['speakers'])) roles.set(id, role ?? '');
-  return roles;
+// As written, a speaker may lack a role or act (the schema reports that); their speech stays theirs.
+const speakerAsWritten = speakerSchema.extend({ role: z.string().default(''), act: z.string().default('') });
+
+/**
+ * The speakers and mentions of the frontmatter `file` was rendered with, as written. Entries
+ * without a person id are left out: the content schema reports them.
+ */
+export function castAsWritten(file: VFile): CastOf {
+  const frontmatter = frontmatterOf(file);
+  return {
+    speakers: entriesOf(frontmatter['speakers'], speakerAsWritten),
+    mentions: entriesOf(frontmatter['mentions'], mentionSchema),
+  };
 }
 
-/** Ids of the article's speakers, then the people it mentions, each once, from the frontmatter as written. */
-export function articlePersonIds(frontmatter: Record<string, unknown>): string[] {
-  const ids = [...peopleIn(frontmatter['speakers']), ...peopleIn(frontmatter['mentions'])].map(
-    ({ id }) => id,
-  );
-  return [...new Set(ids)];
-}
-
-function peopleIn(list: unknown): { id: string; role?: string | undefined }[] {
+function entriesOf<Schema extends z.ZodType>(list: unknown, schema: Schema): z.output<Schema>[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { person, role } = entry as { person?: unknown; role?: unknown };
-    // As written the id is a string; after schema parsing it is a reference `{ id, collection }`.
-    const id = typeof person === 'string' ? person : (person as { id?: unknown } | null | undefined)?.id;
-    return typeof id === 'string' ? [{ id, role: typeof role === 'string' ? role : undefined }] : [];
+    const parsed = schema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
   });
-}
-
-function isBodyFacts(value: unknown): value is BodyFacts {
-  if (typeof value !== 'object' || value === null) return false;
-  const facts = value as Partial<BodyFacts>;
-  return (
-    Array.isArray(facts.passages) &&
-    Array.isArray(facts.termIds) &&
-    typeof facts.wordCount === 'number' &&
-    Array.isArray(facts.problems)
-  );
 }

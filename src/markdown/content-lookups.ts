@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { glossaryTermSchema, personSchema } from '../lib/fields.ts';
-import { idFromPath } from '../lib/content-files.ts';
-import type { GlossaryTerm } from '../lib/model.ts';
+import { glossaryTermSchema, personSchema } from '../core/schemas.ts';
+import { idFromPath } from '../core/content-files.ts';
+import type { GlossaryTerm } from '../core/schemas.ts';
 
 /** A person as the plugins know them: id, display name and other spellings. */
 export interface PersonNames {

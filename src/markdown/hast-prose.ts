@@ -1,7 +1,7 @@
 /** Shared by the rehype plugins that mark up words in running text (names, glossary terms). */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { escapeRegExp } from '../lib/text.ts';
+import { escapeRegExp } from '../core/text.ts';
 import { ATTRIBUTION_CLASS } from './remark-speech.ts';
 
 /** Elements whose text is never marked up: headings, links, code, existing markup. */
@@ -97,8 +97,8 @@ const WORD_CHARACTER_AT_START = /^[\p{L}\p{N}_]/u;
  * Finds any of `phrases` as whole words (not inside a longer word, in any script), longest first
  * so "Two Sessions" wins over "Sessions". Spaces in a phrase match any run of white space.
  *
- * The word test is not part of the pattern: a pattern with Unicode letter classes takes about
- * 0.4 ms to compile, and linked names need a pattern per article. The pattern finds candidates;
+ * The word test is not part of the pattern: a pattern with Unicode letter classes is slow to
+ * compile, and linked names need a pattern per article. The pattern finds candidates;
  * the two precompiled tests above check the characters around each one.
  */
 export function wholeWords(phrases: readonly string[], { caseless = false } = {}): PhraseFinder | undefined {

@@ -2,8 +2,8 @@
  * Astro's `unified()` Markdown processor with the archive's options, rendering on worker threads.
  *
  * Astro renders every article body while it syncs content, in one thread, and the remark/rehype
- * pipeline costs milliseconds per body: at 10,000 articles that thread is the longest part of a
- * build. Astro's glob loader already asks for up to ten renders at once, so handing them to a pool
+ * pipeline costs milliseconds per body: in a large archive that thread is the longest part of a
+ * build (docs/performance.md). Astro's glob loader already asks for up to ten renders at once, so handing them to a pool
  * of workers (one per core) renders them side by side. Every worker runs exactly the pipeline
  * `unified(markdownOptions(...))` would run in the build's own thread; output is the same.
  *

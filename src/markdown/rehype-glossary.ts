@@ -8,8 +8,8 @@
 import { h } from 'hastscript';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import type { GlossaryTerm } from '../lib/model.ts';
-import { createUrls } from '../lib/url-scheme.ts';
+import type { GlossaryTerm } from '../core/schemas.ts';
+import { createUrls } from '../core/urls.ts';
 import { bodyFactsOf } from './body-facts.ts';
 import { markProseText, phraseKey, wholeWords, type TextMatch } from './hast-prose.ts';
 

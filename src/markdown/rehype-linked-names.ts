@@ -7,8 +7,9 @@
 import { h } from 'hastscript';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { createUrls } from '../lib/url-scheme.ts';
-import { articlePersonIds, frontmatterOf, whereIn } from './body-facts.ts';
+import { createUrls } from '../core/urls.ts';
+import { personIdsOf } from '../core/article-people.ts';
+import { castAsWritten, whereIn } from './body-facts.ts';
 import type { PersonNames } from './content-lookups.ts';
 import { markProseText, phraseKey, wholeWords, type TextMatch } from './hast-prose.ts';
 
@@ -27,7 +28,7 @@ export function rehypeLinkedNames(options: RehypeLinkedNamesOptions) {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   return (tree: Root, file: VFile) => {
     const owners = new Map<string, string[]>();
-    for (const id of articlePersonIds(frontmatterOf(file))) {
+    for (const id of personIdsOf(castAsWritten(file))) {
       const person = people.get(id);
       if (!person) continue;
       for (const name of new Set([person.name, ...person.aliases].map((written) => phraseKey(written)))) {

@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { countWords } from '../lib/reading-time.ts';
+import { countWords } from '../core/reading-time.ts';
 import { bodyFactsOf } from './body-facts.ts';
 
 export function remarkReadingStats() {

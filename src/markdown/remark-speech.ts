@@ -19,9 +19,9 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { openingSentence } from '../lib/summary.ts';
-import { createUrls } from '../lib/url-scheme.ts';
-import { bodyFactsOf, frontmatterOf, speakerRoles, whereIn } from './body-facts.ts';
+import { openingSentence } from '../core/text.ts';
+import { createUrls } from '../core/urls.ts';
+import { bodyFactsOf, castAsWritten, whereIn } from './body-facts.ts';
 import type { PersonNames } from './content-lookups.ts';
 
 export interface RemarkSpeechOptions {
@@ -42,7 +42,7 @@ export function remarkSpeech(options: RemarkSpeechOptions) {
   const urls = createUrls(options.base);
   return (tree: Root, file: VFile) => {
     const facts = bodyFactsOf(file);
-    const roles = speakerRoles(frontmatterOf(file));
+    const roles = new Map(castAsWritten(file).speakers.map(({ person, role }) => [person, role]));
     const seen = new Map<string, number>();
     visit(tree, 'containerDirective', (node, index, parent) => {
       if (node.name !== SPEECH_DIRECTIVE || !parent || index === undefined) return undefined;

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getArchiveViews } from '~/lib/articles';
-import { archiveFeed, renderAtom } from '~/lib/feeds';
-import { urls } from '~/lib/urls';
+import { getArchiveViews } from '../site/archive.ts';
+import { archiveFeed, renderAtom } from '../site/feeds.ts';
+import { siteOrigin, urls } from '../site/urls.ts';
 
-/** Atom 1.0 feed of the newest articles in the whole archive (see README, "Feeds", for why Atom too). */
-export const GET: APIRoute = async ({ site, url }) => {
+/** Atom 1.0 feed of the newest articles in the whole archive (docs/site.md, "Feeds", says why Atom too). */
+export const GET: APIRoute = async () => {
   const { archive } = await getArchiveViews();
-  const feed = archiveFeed(archive, urls.atomFeed(), site ?? url.origin);
+  const feed = archiveFeed(archive, urls.atomFeed(), siteOrigin);
   return new Response(renderAtom(feed), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });

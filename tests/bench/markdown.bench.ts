@@ -11,9 +11,9 @@ import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-rem
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'yaml';
 import { bench, describe } from 'vitest';
-import { generateCorpus } from '~/lib/synthetic-corpus';
-import { readContentLookups, type ContentLookups } from '~/markdown/content-lookups';
-import { markdownOptions } from '~/markdown/index';
+import { generateCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { readContentLookups, type ContentLookups } from '../../src/markdown/content-lookups.ts';
+import { markdownOptions } from '../../src/markdown/index.ts';
 
 const ARTICLES = Number(process.env['MARKDOWN_BENCH_ARTICLES'] ?? 200);
 const files = generateCorpus({ articles: ARTICLES, seed: 1 });

@@ -9,7 +9,10 @@ import { buildSite } from '../../scripts/build-site.ts';
 const WORK = '.tmp/build-tests/errors';
 const SEED = 'articles/2023/2023-04-17-zhou-pengju-science-and-technology-work-conference.md';
 /** Line of the seed article's speech directive, as a build error names it. */
-const SPEECH_LINE = readFileSync(`content/${SEED}`, 'utf8').split('\n').findIndex((line) => line.startsWith(':::speech')) + 1;
+const SPEECH_LINE =
+  readFileSync(`content/${SEED}`, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.startsWith(':::speech')) + 1;
 
 /** Copies `content/` to a fresh folder, lets `breakIt` damage it, builds, and returns the output. */
 function buildBroken(name: string, breakIt: (dir: string) => void): { status: number; output: string } {
@@ -34,7 +37,8 @@ describe('a build with bad content', () => {
     {
       name: 'unknown-person',
       breakIt: (dir: string) => edit(`${dir}/${SEED}`, 'person: zhang-shihui', 'person: zhang-shihu'),
-      expected: /content\/articles\/2023\/2023-04-17-zhou-pengju-science-and-technology-work-conference\.md: speakers\[3\]\.person: unknown person "zhang-shihu"; create content\/people\/zhang-shihu\.yaml or fix the id/,
+      expected:
+        /content\/articles\/2023\/2023-04-17-zhou-pengju-science-and-technology-work-conference\.md: speakers\[3\]\.person: unknown person "zhang-shihu"; create content\/people\/zhang-shihu\.yaml or fix the id/,
     },
     {
       name: 'unknown-mention',
@@ -54,7 +58,8 @@ describe('a build with bad content', () => {
     {
       name: 'impossible-date',
       breakIt: (dir: string) => edit(`${dir}/${SEED}`, "published: '2023-04-17'", "published: '2023-02-30'"),
-      expected: /published: "2023-02-30" is not a real calendar day[\s\S]*2023-04-17-zhou-pengju-science-and-technology-work-conference\.md/,
+      expected:
+        /published: "2023-02-30" is not a real calendar day[\s\S]*2023-04-17-zhou-pengju-science-and-technology-work-conference\.md/,
     },
     {
       name: 'unquoted-date',
@@ -64,28 +69,36 @@ describe('a build with bad content', () => {
     {
       name: 'missing-title',
       breakIt: (dir: string) => edit(`${dir}/${SEED}`, /^title: .*\n/m, ''),
-      expected: /title: every article needs a title[\s\S]*2023-04-17-zhou-pengju-science-and-technology-work-conference\.md/,
+      expected:
+        /title: every article needs a title[\s\S]*2023-04-17-zhou-pengju-science-and-technology-work-conference\.md/,
     },
     {
       name: 'duplicate-id',
       breakIt: (dir: string) => cpSync(`${dir}/${SEED}`, `${dir}/${SEED.replace('2023/', '')}`),
       // Either copy may be found first; the message names both.
-      expected: /articles\/(?:2023\/)?2023-04-17-zhou-pengju-science-and-technology-work-conference\.md: id: "2023-04-17-zhou-pengju-science-and-technology-work-conference" is already used by \S*articles\/(?:2023\/)?2023-04-17-zhou-pengju-science-and-technology-work-conference\.md; rename one of the two files/,
+      expected:
+        /articles\/(?:2023\/)?2023-04-17-zhou-pengju-science-and-technology-work-conference\.md: id: "2023-04-17-zhou-pengju-science-and-technology-work-conference" is already used by \S*articles\/(?:2023\/)?2023-04-17-zhou-pengju-science-and-technology-work-conference\.md; rename one of the two files/,
     },
     {
       name: 'speaker-twice',
       breakIt: (dir: string) => edit(`${dir}/${SEED}`, 'person: zhang-jianjun', 'person: zhou-pengju'),
-      expected: /speakers\.1\.person: "zhou-pengju" is listed twice as a speaker; merge the two entries into one/,
+      expected:
+        /speakers\.1\.person: "zhou-pengju" is listed twice as a speaker; merge the two entries into one/,
     },
     {
       name: 'speech-unknown-person',
-      breakIt: (dir: string) => edit(`${dir}/${SEED}`, ':::speech{person="zhou-pengju"}', ':::speech{person="zhou-pengjv"}'),
-      expected: new RegExp(`conference\\.md:${SPEECH_LINE}: :::speech: unknown person "zhou-pengjv"; create content/people/zhou-pengjv\\.yaml or fix the id`),
+      breakIt: (dir: string) =>
+        edit(`${dir}/${SEED}`, ':::speech{person="zhou-pengju"}', ':::speech{person="zhou-pengjv"}'),
+      expected: new RegExp(
+        `conference\\.md:${SPEECH_LINE}: :::speech: unknown person "zhou-pengjv"; create content/people/zhou-pengjv\\.yaml or fix the id`,
+      ),
     },
     {
       name: 'speech-without-person',
       breakIt: (dir: string) => edit(`${dir}/${SEED}`, ':::speech{person="zhou-pengju"}', ':::speech'),
-      expected: new RegExp(`conference\\.md:${SPEECH_LINE}: :::speech: no person; write :::speech\\{person="<person id>"\\}`),
+      expected: new RegExp(
+        `conference\\.md:${SPEECH_LINE}: :::speech: no person; write :::speech\\{person="<person id>"\\}`,
+      ),
     },
     {
       name: 'person-file-case',

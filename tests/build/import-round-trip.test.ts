@@ -8,7 +8,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../../scripts/build-site.ts';
-import { listFiles } from '../../src/lib/import/content-store.ts';
+import { listFiles } from '../../src/import/content-store.ts';
 
 const WORK = '.tmp/import-round-trip';
 const CONTENT = `${WORK}/content`;

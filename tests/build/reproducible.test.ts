@@ -11,7 +11,8 @@ const WORK = '.tmp/build-tests/time-zones';
  * whatever the time zone (Pagefind issue #638); its page fragments, which hold the text and dates,
  * are stable, so they are compared and the rest of `pagefind/` is not.
  */
-const isCompared = (file: string): boolean => !file.startsWith('pagefind/') || file.startsWith('pagefind/fragment/');
+const isCompared = (file: string): boolean =>
+  !file.startsWith('pagefind/') || file.startsWith('pagefind/fragment/');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -32,10 +33,13 @@ describe('builds in different time zones', () => {
 
     const files = filesUnder(`${WORK}/honolulu`);
     expect(files).toEqual(filesUnder(`${WORK}/shanghai`));
-    expect(files).toContain('articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/index.html');
+    expect(files).toContain(
+      'articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/index.html',
+    );
     expect(files.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
     const differing = files.filter(
-      (file) => !readFileSync(join(`${WORK}/honolulu`, file)).equals(readFileSync(join(`${WORK}/shanghai`, file))),
+      (file) =>
+        !readFileSync(join(`${WORK}/honolulu`, file)).equals(readFileSync(join(`${WORK}/shanghai`, file))),
     );
     expect(differing).toEqual([]);
 

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
-import { DEFAULT_SITE } from '../../src/lib/deploy-settings.ts';
+import { DEFAULT_SITE } from '../../src/core/deploy-settings.ts';
 import { E2E_SITES, type E2ESite } from './sites.ts';
 
 function siteOf(projectName: string): E2ESite {

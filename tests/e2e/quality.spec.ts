@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { findBrokenLinks } from '../../src/lib/site-check.ts';
+import { findBrokenLinks } from '../support/site-check.ts';
 import { E2E_SITES, PAGE_TYPES, SEED_PAGE } from './sites.ts';
 
-/** Most an article page may weigh, HTML plus CSS, in KB (see README, "Quality gates"). */
+/** Most an article page may weigh, HTML plus CSS, in KB (docs/site.md, "Quality gates"). */
 const ARTICLE_PAGE_BUDGET_KB = 40;
 
 function siteOf(projectName: string) {

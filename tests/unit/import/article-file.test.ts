@@ -5,10 +5,10 @@ import {
   bodyMarkdown,
   frontmatterYaml,
   type ImportedFrontmatter,
-} from '../../../src/lib/import/article-file.ts';
-import { parseRawPage } from '../../../src/lib/import/parse-raw.ts';
-import { renderBody } from '../render-markdown.ts';
-import { fixture } from './fixtures.ts';
+} from '../../../src/import/article-file.ts';
+import { parseRawPage } from '../../../src/import/parse-raw.ts';
+import { renderBody } from '../../support/render-markdown.ts';
+import { fixture } from '../../support/import-fixtures.ts';
 
 /** Renders Markdown as the site does (the project's plugins, no smartypants). */
 async function renderHtml(markdown: string): Promise<string> {

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURE_DIR } from './fixtures.ts';
+import { FIXTURE_DIR } from '../../support/import-fixtures.ts';
 
 let work: string;
 let content: string;

@@ -2,11 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  appendToSources,
-  readArchiveKnowledge,
-  writeNewFile,
-} from '../../../src/lib/import/content-store.ts';
+import { appendToSources, readArchiveKnowledge, writeNewFile } from '../../../src/import/content-store.ts';
 
 let dir: string;
 beforeEach(() => {

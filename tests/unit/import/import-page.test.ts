@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { personSchema, sourceSchema } from '../../../src/lib/fields.ts';
+import { personSchema, sourceSchema } from '../../../src/core/schemas.ts';
 import {
   importPage,
   rememberOutcome,
   sourceYaml,
   type PageOutcome,
-} from '../../../src/lib/import/import-page.ts';
-import { fixtureBytes, PERMISSIVE, repositoryArchive } from './fixtures.ts';
+} from '../../../src/import/import-page.ts';
+import { fixtureBytes, PERMISSIVE, repositoryArchive } from '../../support/import-fixtures.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const STRICT = { addPeople: false, addSources: false, language: 'en' };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { importPage } from '../../../src/lib/import/import-page.ts';
-import { findLostText } from '../../../src/lib/import/lost-text.ts';
-import { FIXTURE_NAMES, fixture, fixtureBytes, PERMISSIVE, repositoryArchive } from './fixtures.ts';
+import { importPage } from '../../../src/import/import-page.ts';
+import { findLostText } from '../../../src/import/lost-text.ts';
+import {
+  FIXTURE_NAMES,
+  fixture,
+  fixtureBytes,
+  PERMISSIVE,
+  repositoryArchive,
+} from '../../support/import-fixtures.ts';
 
 function imported(name: string) {
   const archive = repositoryArchive();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTitle, parseRawPage, type RawPage } from '../../../src/lib/import/parse-raw.ts';
-import { fixture } from './fixtures.ts';
+import { deriveTitle, parseRawPage, type RawPage } from '../../../src/import/parse-raw.ts';
+import { fixture } from '../../support/import-fixtures.ts';
 
 const context = { sourceNames: ['Fuxin News Network'] };
 

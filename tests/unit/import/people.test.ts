@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnknownNames, proposePeople, type KnownPerson } from '../../../src/lib/import/people.ts';
+import { findUnknownNames, proposePeople, type KnownPerson } from '../../../src/import/people.ts';
 
 const people: KnownPerson[] = [
   { id: 'zhou-pengju', name: 'Zhou Pengju', aliases: ['Zhou Peng-ju'] },

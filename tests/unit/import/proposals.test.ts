@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleId,
-  matchSource,
-  proposeThemes,
-  slugify,
-  uniqueId,
-} from '../../../src/lib/import/proposals.ts';
+import { articleId, matchSource, proposeThemes, slugify, uniqueId } from '../../../src/import/proposals.ts';
 
 describe('slugify', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePage } from '../../../src/lib/import/raw-text.ts';
+import { decodePage } from '../../../src/import/raw-text.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEventDay, parseSourceDay, sourceSpellings } from '../../../src/lib/import/source-dates.ts';
+import { findEventDay, parseSourceDay, sourceSpellings } from '../../../src/import/source-dates.ts';
 
 describe('parseSourceDay', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArchiveViews } from '~/lib/articles';
-import { buildFeed, renderRss } from '~/lib/feeds';
-import { urls } from '~/lib/urls';
+import { getArchiveViews } from '../../../site/archive.ts';
+import { buildFeed, renderRss } from '../../../site/feeds.ts';
+import { siteOrigin, urls } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { archive, profiles } = await getArchiveViews();
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** RSS 2.0 feed of the articles a person speaks in or is mentioned in, newest first. */
-export const GET: APIRoute<Props> = ({ props, site, url }) => {
+export const GET: APIRoute<Props> = ({ props }) => {
   const { profile, archive } = props;
   const { person, appearances } = profile;
   const feed = buildFeed({
@@ -24,7 +24,7 @@ export const GET: APIRoute<Props> = ({ props, site, url }) => {
     self: urls.personFeed(person.id),
     articles: appearances.map((appearance) => appearance.article),
     archive,
-    site: site ?? url.origin,
+    site: siteOrigin,
   });
   return new Response(renderRss(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

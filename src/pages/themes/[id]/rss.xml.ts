@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getThemePaths } from '~/lib/articles';
-import { buildFeed, renderRss } from '~/lib/feeds';
-import { urls } from '~/lib/urls';
+import { getThemePaths } from '../../../site/archive.ts';
+import { buildFeed, renderRss } from '../../../site/feeds.ts';
+import { siteOrigin, urls } from '../../../site/urls.ts';
 
 export const getStaticPaths = (() => getThemePaths()) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** RSS 2.0 feed of a theme's articles, newest first. */
-export const GET: APIRoute<Props> = ({ props, site, url }) => {
+export const GET: APIRoute<Props> = ({ props }) => {
   const { theme, articles, archive } = props;
   const feed = buildFeed({
     title: theme.label,
@@ -17,7 +17,7 @@ export const GET: APIRoute<Props> = ({ props, site, url }) => {
     self: urls.themeFeed(theme.id),
     articles,
     archive,
-    site: site ?? url.origin,
+    site: siteOrigin,
   });
   return new Response(renderRss(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -1,0 +1,60 @@
+/**
+ * The archive's URL scheme as a pure function of the base path, for every program that makes
+ * links: pages (through `src/site/urls.ts`, bound to this build's base), the Markdown plugins,
+ * the search index and the tests.
+ */
+
+/** The archive's URL scheme for a given base path (`/` or `/archive/`). */
+export function createUrls(base: string) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const path = (...segments: string[]) => `${prefix}${segments.map(encodeURIComponent).join('/')}/`;
+  /** Page `n` of a paginated listing at `segments`; page 1 is the listing's own URL. */
+  const listing = (n: number, ...segments: string[]) =>
+    n <= 1 ? path(...segments) : path(...segments, 'page', String(n));
+  return {
+    /** The front page: newest articles. */
+    home: () => prefix,
+    /** Page `n` of the newest-first index; page 1 is the front page. */
+    indexPage: (n: number) => (n <= 1 ? prefix : path('page', String(n))),
+    article: (id: string) => path('articles', id),
+    /** A passage of an article, by the anchor id of its section. */
+    passage: (id: string, anchor: string) => `${path('articles', id)}#${encodeURIComponent(anchor)}`,
+    people: () => path('people'),
+    person: (id: string) => path('people', id),
+    themes: () => path('themes'),
+    /** A theme's articles, newest first; page `n` of them when `n` > 1. */
+    theme: (id: string, n = 1) => listing(n, 'themes', id),
+    sources: () => path('sources'),
+    /** A source's articles, newest first; page `n` of them when `n` > 1. */
+    source: (id: string, n = 1) => listing(n, 'sources', id),
+    /** Every glossary term, with the articles that use it. */
+    glossary: () => path('glossary'),
+    /** One term's entry on the glossary page. */
+    glossaryTerm: (id: string) => `${path('glossary')}#${encodeURIComponent(id)}`,
+    /** Years and months with articles. */
+    archive: () => path('archive'),
+    year: (year: string) => path('archive', year),
+    month: (year: string, month: string) => path('archive', year, month),
+    /** Full-text search; the page reads the words to find from `?q=`. */
+    search: () => path('search'),
+    /** RSS 2.0 feed of the whole archive. */
+    feed: () => `${prefix}rss.xml`,
+    /** Atom 1.0 feed of the whole archive. */
+    atomFeed: () => `${prefix}atom.xml`,
+    /** RSS 2.0 feed of one person's appearances. */
+    personFeed: (id: string) => `${path('people', id)}rss.xml`,
+    /** RSS 2.0 feed of one theme's articles. */
+    themeFeed: (id: string) => `${path('themes', id)}rss.xml`,
+    /** The sitemap index written by `@astrojs/sitemap`. */
+    sitemap: () => `${prefix}sitemap-index.xml`,
+    /** Pagefind's browser bundle, written next to the pages at build time. */
+    pagefindBundle: () => `${prefix}pagefind/`,
+    /** A file at the site root, such as `favicon.svg`. */
+    file: (name: string) => `${prefix}${name}`,
+  };
+}
+
+/** Turns a site-relative URL from the scheme into an absolute one on `origin` (e.g. for canonical links). */
+export function absoluteUrl(pathname: string, origin: URL | string): string {
+  return new URL(pathname, origin).href;
+}

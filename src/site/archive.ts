@@ -1,0 +1,167 @@
+/**
+ * The one module that reads the content collections. It turns entries into the plain data of
+ * `src/core/schemas.ts`, checks references across collections, and builds every grouping once
+ * per build, so pages only look things up.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readBodyFacts, type BodyFacts } from '../core/body-facts.ts';
+import { compareDaysNewestFirst } from '../core/dates.ts';
+import { buildGlossary, findGlossaryProblems, type GlossaryEntry } from './glossary.ts';
+import {
+  groupBySource,
+  groupByTheme,
+  groupByYear,
+  type CollectionSubject,
+  type YearGroup,
+} from './groups.ts';
+import type { Archive, Article } from '../core/schemas.ts';
+import { pageParam, paginate } from './pagination.ts';
+import { buildProfiles, type PersonProfile } from './people.ts';
+import { createArticleIndex } from './related.ts';
+import { SITE } from './site.ts';
+import { sayingsByPerson, type Saying } from './speech.ts';
+import { ContentError, findContentProblems } from './validate.ts';
+
+/** The archive with every grouping the pages need, computed once. */
+export interface ArchiveViews {
+  archive: Archive;
+  /** Day of the newest article, the "last updated" day of pages that have none of their own. */
+  lastPublished: string | undefined;
+  profiles: Map<string, PersonProfile>;
+  byTheme: Map<string, Article[]>;
+  bySource: Map<string, Article[]>;
+  years: YearGroup[];
+  index: ReturnType<typeof createArticleIndex>;
+  /** What the Markdown plugins found in each article's body (passages, terms, word count), by article id. */
+  bodyFacts: Map<string, BodyFacts>;
+  /** Passages each person spoke, by person id. */
+  sayings: Map<string, Saying[]>;
+  /** Every glossary term A to Z with the articles that use it. */
+  glossary: GlossaryEntry[];
+}
+
+let views: Promise<ArchiveViews> | undefined;
+let entries: Map<string, CollectionEntry<'articles'>> | undefined;
+
+/**
+ * The archive and its groupings, loaded on first use and shared by every page of the build.
+ * @throws ContentError listing each broken reference as `file: field: problem`.
+ */
+export function getArchiveViews(): Promise<ArchiveViews> {
+  views ??= loadViews();
+  return views;
+}
+
+/** Every theme with its articles, newest first: the paths of a theme's page and of its feed. */
+export async function getThemePaths() {
+  const { archive, byTheme } = await getArchiveViews();
+  return [...archive.themes.values()].map((theme) => ({
+    params: { id: theme.id },
+    props: { theme, articles: byTheme.get(theme.id) ?? [], archive },
+  }));
+}
+
+/**
+ * Every page of every theme's or source's listing (`/themes/<id>/`, `/themes/<id>/page/2/`, ...),
+ * `SITE.pageSize` articles a page, newest first. Every page is dated by the listing's newest
+ * article: a new article moves every page's contents.
+ */
+export async function getListingPaths(kind: CollectionSubject['kind']) {
+  const { archive, byTheme, bySource } = await getArchiveViews();
+  const subjects: CollectionSubject[] =
+    kind === 'theme'
+      ? [...archive.themes.values()].map((theme) => ({ kind: 'theme' as const, theme }))
+      : [...archive.sources.values()].map((source) => ({ kind: 'source' as const, source }));
+  return subjects.flatMap((subject) => {
+    const id = subject.kind === 'theme' ? subject.theme.id : subject.source.id;
+    const articles = (subject.kind === 'theme' ? byTheme : bySource).get(id) ?? [];
+    const updated = articles[0]?.published;
+    return paginate(articles, SITE.pageSize).map((page) => ({
+      params: { id, page: pageParam(page.number) },
+      props: { subject, page, updated, archive },
+    }));
+  });
+}
+
+/** The collection entry of an article, for `render()` on its page. */
+export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+  await getArchiveViews();
+  const entry = entries?.get(id);
+  if (!entry) throw new Error(`No article with id "${id}"`);
+  return entry;
+}
+
+async function loadViews(): Promise<ArchiveViews> {
+  const [articleEntries, personEntries, themeEntries, sourceEntries, glossaryEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('people'),
+    getCollection('themes'),
+    getCollection('sources'),
+    getCollection('glossary'),
+  ]);
+  entries = new Map(articleEntries.map((entry) => [entry.id, entry]));
+  const problems: string[] = [];
+  const bodyFacts = collectBodyFacts(articleEntries, problems);
+  const archive: Archive = {
+    articles: articleEntries.map((entry) => toArticle(entry, bodyFacts.get(entry.id))).sort(newestFirst),
+    people: new Map(personEntries.map(({ id, data }) => [id, { id, ...data }])),
+    themes: new Map(themeEntries.map(({ id, data }) => [id, { id, ...data }])),
+    sources: new Map(sourceEntries.map(({ id, data }) => [id, { id, ...data }])),
+  };
+  problems.unshift(
+    ...findContentProblems(archive.articles, {
+      people: new Set(archive.people.keys()),
+      themes: new Set(archive.themes.keys()),
+      sources: new Set(archive.sources.keys()),
+    }),
+  );
+  const glossaryTerms = glossaryEntries.map(({ id, data }) => ({ id, ...data }));
+  problems.push(...findGlossaryProblems(glossaryTerms));
+  if (problems.length > 0) throw new ContentError(problems);
+  return {
+    archive,
+    lastPublished: archive.articles[0]?.published,
+    profiles: buildProfiles(archive),
+    byTheme: groupByTheme(archive.articles, archive.themes.keys()),
+    bySource: groupBySource(archive.articles, archive.sources.keys()),
+    years: groupByYear(archive.articles),
+    index: createArticleIndex(archive.articles),
+    bodyFacts,
+    sayings: sayingsByPerson(archive.articles, (id) => bodyFacts.get(id)?.passages ?? []),
+    glossary: buildGlossary(glossaryTerms, archive.articles, (id) => bodyFacts.get(id)?.termIds ?? []),
+  };
+}
+
+/**
+ * Reads what the Markdown plugins recorded while Astro rendered each body (kept with the entry,
+ * so nothing is rendered again), adding their problems and unrendered bodies to `problems`.
+ */
+function collectBodyFacts(
+  articleEntries: CollectionEntry<'articles'>[],
+  problems: string[],
+): Map<string, BodyFacts> {
+  const facts = new Map<string, BodyFacts>();
+  for (const entry of articleEntries) {
+    const found = readBodyFacts(entry.rendered?.metadata?.frontmatter);
+    if (found) {
+      problems.push(...found.problems);
+      facts.set(entry.id, found);
+    } else {
+      problems.push(`${entry.filePath ?? entry.id}: body: could not be rendered; see the error logged above`);
+    }
+  }
+  return facts;
+}
+
+function toArticle(entry: CollectionEntry<'articles'>, facts: BodyFacts | undefined): Article {
+  return {
+    ...entry.data,
+    id: entry.id,
+    filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
+    summary: entry.data.summary ?? facts?.summary ?? '',
+  };
+}
+
+function newestFirst(a: Article, b: Article): number {
+  return compareDaysNewestFirst(a.published, b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,182 @@
+/**
+ * Schema.org JSON-LD for every kind of page: `NewsArticle` for articles, `ProfilePage` for people,
+ * `CollectionPage` for themes and sources, `BreadcrumbList` everywhere. Plain data in, plain
+ * objects out; `serializeJsonLd` makes them safe to put inside a `<script>` element.
+ */
+import type { Crumb } from './breadcrumbs.ts';
+import type { Archive, Article, Person, Source, Theme } from '../core/schemas.ts';
+import type { CollectionSubject } from './groups.ts';
+import { participantsOf } from '../core/article-people.ts';
+import type { RoleSpan } from './people.ts';
+import { SITE } from './site.ts';
+import { absoluteUrl, urls } from './urls.ts';
+
+/** One JSON-LD object; `undefined` fields are dropped when serialised. */
+export type JsonLd = { [key: string]: unknown };
+
+const CONTEXT = 'https://schema.org';
+
+/** How many articles a collection page lists in its `ItemList` (the total is always given). */
+export const COLLECTION_ITEM_LIMIT = 50;
+
+/** The site as a `WebSite`, which every page is part of. */
+export function webSiteLd(site: URL | string): JsonLd {
+  return {
+    '@type': 'WebSite',
+    name: SITE.title,
+    url: absoluteUrl(urls.home(), site),
+    inLanguage: SITE.language,
+  };
+}
+
+/** A source publication as an `Organization`, identified by its page in the archive. */
+export function organizationLd(source: Source, site: URL | string): JsonLd {
+  const page = absoluteUrl(urls.source(source.id), site);
+  return {
+    '@type': 'Organization',
+    '@id': `${page}#organization`,
+    name: source.label,
+    url: source.url ?? page,
+    description: source.description,
+  };
+}
+
+function personLd(person: Person, site: URL | string): JsonLd {
+  const page = absoluteUrl(urls.person(person.id), site);
+  return { '@type': 'Person', '@id': `${page}#person`, name: person.name, url: page };
+}
+
+function themeLd(theme: Theme, site: URL | string): JsonLd {
+  return { '@type': 'Thing', name: theme.label, url: absoluteUrl(urls.theme(theme.id), site) };
+}
+
+/**
+ * `NewsArticle` for an article page: headline, publication and event days (ISO 8601), language,
+ * the source as publisher, the Chinese (or other) original as `translationOfWork`, themes as
+ * `about`, and every person who spoke or is mentioned as `mentions`.
+ */
+export function newsArticleLd(article: Article, archive: Archive, site: URL | string): JsonLd {
+  const url = absoluteUrl(urls.article(article.id), site);
+  const source = archive.sources.get(article.source);
+  const organization = source ? organizationLd(source, site) : undefined;
+  const themes = article.themes.flatMap((id) => archive.themes.get(id) ?? []);
+  const people = participantsOf(article, archive.people).map(({ person }) => person);
+  const event = article.eventDate
+    ? { '@type': 'Event', name: article.title, startDate: article.eventDate, inLanguage: article.language }
+    : undefined;
+  const { translation } = article;
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    '@id': `${url}#article`,
+    url,
+    mainEntityOfPage: url,
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.published,
+    inLanguage: article.language,
+    // No person is named as author in the source texts, so the publishing organization is.
+    publisher: organization,
+    author: organization ? { '@id': organization['@id'] } : undefined,
+    sourceOrganization: organization ? { '@id': organization['@id'] } : undefined,
+    isBasedOn: article.sourceUrl,
+    translationOfWork: translation
+      ? {
+          '@type': 'CreativeWork',
+          inLanguage: translation.from,
+          name: translation.originalTitle,
+          url: translation.originalUrl ?? article.sourceUrl,
+        }
+      : undefined,
+    about: [...themes.map((theme) => themeLd(theme, site)), ...(event ? [event] : [])],
+    mentions: people.map((person) => personLd(person, site)),
+    isPartOf: webSiteLd(site),
+  };
+}
+
+/**
+ * `ProfilePage` whose `mainEntity` is the `Person`, with each role the articles state as a
+ * schema.org `Role` around an `Occupation`, dated from the first to the last article stating it.
+ */
+export function profilePageLd(person: Person, roles: readonly RoleSpan[], site: URL | string): JsonLd {
+  const url = absoluteUrl(urls.person(person.id), site);
+  const alternateNames = [...person.aliases, ...(person.originalName ? [person.originalName] : [])];
+  return {
+    '@context': CONTEXT,
+    '@type': 'ProfilePage',
+    url,
+    name: person.name,
+    isPartOf: webSiteLd(site),
+    mainEntity: {
+      '@type': 'Person',
+      '@id': `${url}#person`,
+      name: person.name,
+      alternateName: alternateNames.length > 0 ? alternateNames : undefined,
+      description: person.description,
+      url,
+      hasOccupation: roles.map((span) => ({
+        '@type': 'Role',
+        roleName: span.role,
+        startDate: span.first,
+        endDate: span.last,
+        hasOccupation: { '@type': 'Occupation', name: span.role },
+      })),
+    },
+  };
+}
+
+/** `CollectionPage` for a theme or a source page, listing its newest articles as an `ItemList`. */
+export function collectionPageLd(
+  subject: CollectionSubject,
+  articles: readonly Article[],
+  site: URL | string,
+): JsonLd {
+  const isTheme = subject.kind === 'theme';
+  const url = absoluteUrl(isTheme ? urls.theme(subject.theme.id) : urls.source(subject.source.id), site);
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    url,
+    name: isTheme ? subject.theme.label : subject.source.label,
+    description: isTheme ? subject.theme.description : subject.source.description,
+    about: isTheme ? themeLd(subject.theme, site) : organizationLd(subject.source, site),
+    isPartOf: webSiteLd(site),
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: articles.length,
+      itemListOrder: 'https://schema.org/ItemListOrderDescending',
+      itemListElement: articles.slice(0, COLLECTION_ITEM_LIMIT).map((article, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        url: absoluteUrl(urls.article(article.id), site),
+        name: article.title,
+      })),
+    },
+  };
+}
+
+/** `BreadcrumbList` from a breadcrumb trail; `undefined` for an empty trail. */
+export function breadcrumbListLd(trail: readonly Crumb[], site: URL | string): JsonLd | undefined {
+  if (trail.length === 0) return undefined;
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.href, site),
+    })),
+  };
+}
+
+/**
+ * JSON text safe inside `<script type="application/ld+json">`: `<`, `>` and `&` become `\u` escapes
+ * (so `</script>` in a headline cannot end the element), as do U+2028 and U+2029.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { summariseBuild } from '../../../scripts/lib/bench-figures.ts';
+
+describe('benchmark figures', () => {
+  const measured = {
+    articles: 2,
+    buildMs: 12_345,
+    peakRssKB: 1_536_000,
+    distBytes: 3 * 1024 * 1024,
+    htmlFiles: [
+      { path: 'index.html', bytes: 4096 },
+      { path: 'articles/a/index.html', bytes: 10 * 1024 },
+      { path: 'articles/b/index.html', bytes: 12 * 1024 },
+      { path: 'people/zhou-pengju/index.html', bytes: 2048 },
+    ],
+    buildOutput: '12:00:01 [archive:pagefind] Indexed 2 pages for search in 3.46 s\n',
+  };
+
+  it('reports pages, seconds, megabytes and the mean article page size', () => {
+    expect(summariseBuild(measured)).toEqual({
+      articles: 2,
+      pages: 4,
+      buildSeconds: 12.3,
+      searchIndexSeconds: 3.5,
+      peakRssMB: 1500,
+      msPerPage: 3086.25,
+      distMB: 3,
+      articleHtmlKB: 11,
+    });
+  });
+
+  it('says when no search index was built', () => {
+    expect(summariseBuild({ ...measured, buildOutput: '' }).searchIndexSeconds).toBeNull();
+  });
+
+  it('copes with an empty site', () => {
+    expect(summariseBuild({ ...measured, htmlFiles: [] })).toMatchObject({
+      pages: 0,
+      msPerPage: 0,
+      articleHtmlKB: 0,
+    });
+  });
+});

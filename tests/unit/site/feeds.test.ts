@@ -1,0 +1,142 @@
+import { parseAtomFeed, parseRssFeed } from 'feedsmith';
+import { describe, expect, it } from 'vitest';
+import {
+  archiveFeed,
+  buildFeed,
+  escapeXml,
+  FEED_SIZE,
+  feedItem,
+  renderAtom,
+  renderRss,
+} from '../../../src/site/feeds.ts';
+import { archiveOf, conference, SITE_URL } from '../../support/archive.ts';
+
+describe('feedItem', () => {
+  it('links the article absolutely and carries its day and summary', () => {
+    const item = feedItem(conference(), archiveOf(), SITE_URL);
+    expect(item.link).toBe('https://news.example.org/articles/2023-04-17-conference/');
+    expect(item.published).toBe('2023-04-17');
+    expect(item.summary).toBe('On April 14, the conference was held.');
+    expect(item.source).toBe('Fuxin News Network');
+  });
+
+  it('files the article under its themes, then its speakers and mentioned people', () => {
+    const item = feedItem(conference(), archiveOf(), SITE_URL);
+    expect(item.categories).toEqual([
+      { term: 'talent', label: 'Talent', scheme: 'https://news.example.org/themes/' },
+      { term: 'science', label: 'Science & <innovation>', scheme: 'https://news.example.org/themes/' },
+      { term: 'zhou-pengju', label: 'Zhou Pengju', scheme: 'https://news.example.org/people/' },
+      { term: 'zhang-jianjun-county', label: 'Zhang Jianjun', scheme: 'https://news.example.org/people/' },
+    ]);
+  });
+
+  it('lists a person who both speaks and is mentioned once', () => {
+    const both = conference({ mentions: [{ person: 'zhou-pengju' }] });
+    const people = feedItem(both, archiveOf([both]), SITE_URL).categories.filter((c) =>
+      c.scheme.endsWith('/people/'),
+    );
+    expect(people.map((c) => c.term)).toEqual(['zhou-pengju']);
+  });
+
+  it('has no people categories for an article without speakers or mentions', () => {
+    const bare = conference({ speakers: [], mentions: [] });
+    expect(feedItem(bare, archiveOf([bare]), SITE_URL).categories.map((c) => c.term)).toEqual([
+      'talent',
+      'science',
+    ]);
+  });
+});
+
+describe('buildFeed', () => {
+  const many = Array.from({ length: FEED_SIZE + 5 }, (_, n) =>
+    conference({ id: `a-${n}`, published: `2023-01-${String(1 + (n % 28)).padStart(2, '0')}` }),
+  );
+
+  it(`keeps the newest ${FEED_SIZE} articles and is dated by the newest item`, () => {
+    const feed = buildFeed({
+      title: 'Talent',
+      description: 'd',
+      page: '/themes/talent/',
+      self: '/themes/talent/rss.xml',
+      articles: many,
+      archive: archiveOf(many),
+      site: SITE_URL,
+    });
+    expect(feed.items).toHaveLength(FEED_SIZE);
+    expect(feed.title).toBe('Talent · Liaoning News Archive');
+    expect(feed.self).toBe('https://news.example.org/themes/talent/rss.xml');
+    expect(feed.updated).toBe('2023-01-28');
+  });
+
+  it('dates an empty feed by the archive’s newest article', () => {
+    const feed = buildFeed({
+      title: 'Nobody',
+      description: 'd',
+      page: '/people/x/',
+      self: '/people/x/rss.xml',
+      articles: [],
+      archive: archiveOf(),
+      site: SITE_URL,
+    });
+    expect(feed.items).toEqual([]);
+    expect(feed.updated).toBe('2023-04-17');
+  });
+});
+
+describe('archiveFeed', () => {
+  it('is the whole archive under the site name, linking home and to itself', () => {
+    const feed = archiveFeed(archiveOf(), '/atom.xml', SITE_URL);
+    expect(feed.title).toBe('Liaoning News Archive');
+    expect(feed.page).toBe('https://news.example.org/');
+    expect(feed.self).toBe('https://news.example.org/atom.xml');
+    expect(feed.items).toHaveLength(1);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes markup characters and quotes', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&#60;a href=&#34;x&#34;&#62;Tom &#38; Jerry&#39;s&#60;/a&#62;',
+    );
+  });
+});
+
+describe('rendered feeds', () => {
+  const one = archiveOf();
+  const feed = buildFeed({
+    title: 'Liaoning News Archive',
+    description: 'All articles',
+    page: '/',
+    self: '/rss.xml',
+    articles: one.articles,
+    archive: one,
+    site: SITE_URL,
+  });
+
+  it('writes RSS 2.0 that a feed parser reads back, with RFC 822 dates, categories and a self link', () => {
+    const xml = renderRss(feed);
+    const parsed = parseRssFeed(xml);
+    expect(parsed.title).toBe('Liaoning News Archive');
+    expect(parsed.atom?.links?.[0]).toMatchObject({ href: 'https://news.example.org/rss.xml', rel: 'self' });
+    const [item] = parsed.items ?? [];
+    expect(item?.link).toBe('https://news.example.org/articles/2023-04-17-conference/');
+    expect(item?.pubDate).toBe('Mon, 17 Apr 2023 00:00:00 +0000');
+    expect(item?.categories?.map((c) => c.name)).toEqual([
+      'Talent',
+      'Science & <innovation>',
+      'Zhou Pengju',
+      'Zhang Jianjun',
+    ]);
+  });
+
+  it('writes Atom 1.0 that a feed parser reads back, with ids, instants and categories', () => {
+    const parsed = parseAtomFeed(renderAtom({ ...feed, self: 'https://news.example.org/atom.xml' }));
+    expect(parsed.id).toBe('https://news.example.org/atom.xml');
+    expect(parsed.updated).toBe('2023-04-17T00:00:00.000Z');
+    const [entry] = parsed.entries ?? [];
+    expect(entry?.id).toBe('https://news.example.org/articles/2023-04-17-conference/');
+    expect(entry?.published).toBe('2023-04-17T00:00:00.000Z');
+    expect(entry?.authors?.[0]?.name).toBe('Fuxin News Network');
+    expect(entry?.categories?.map((c) => c.label)).toContain('Science & <innovation>');
+  });
+});
