@@ -222,9 +222,6 @@ export const articleSchema = z.object({
 export type TranslationMethod = (typeof TRANSLATION_METHODS)[number];
 /** An article field the importer may have guessed. */
 export type ReviewableField = (typeof REVIEWABLE_FIELDS)[number];
-export type Translation = z.output<typeof translationSchema>;
-export type Speaker = z.output<typeof speakerSchema>;
-export type Mention = z.output<typeof mentionSchema>;
 /** An article's frontmatter as the schema returns it, defaults applied. */
 export type ArticleData = z.output<typeof articleSchema>;
 /** An article's frontmatter as written in its file (fields with defaults may be left out). */

@@ -45,8 +45,6 @@ export const SORT_ORDERS = [
   { value: 'oldest', label: 'Oldest first' },
 ] as const;
 
-export type SortOrder = (typeof SORT_ORDERS)[number]['value'];
-
 /** Pagefind's sort argument for an order (`date` is the sort key `SearchMetadata.astro` sets). */
 export function toPagefindSort(order: string): Record<string, 'asc' | 'desc'> | undefined {
   if (order === 'newest') return { date: 'desc' };
