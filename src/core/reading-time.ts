@@ -1,4 +1,5 @@
 /** How long an article is: words and minutes of reading, for the article page. */
+import { countOf } from './text.ts';
 
 /** Reading speed assumed for an adult reading English prose. */
 export const WORDS_PER_MINUTE = 230;
@@ -21,12 +22,7 @@ export function readingMinutes(words: number, wordsPerMinute = WORDS_PER_MINUTE)
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
 
-// One formatter for every article page: creating one per call is costly at scale.
-const wordCount = new Intl.NumberFormat('en');
-
 /** "1,234 words, about 5 minutes to read" (or "1 minute"). */
 export function describeLength(words: number): string {
-  const minutes = readingMinutes(words);
-  const count = wordCount.format(words);
-  return `${count} ${words === 1 ? 'word' : 'words'}, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} to read`;
+  return `${countOf(words, 'word')}, about ${countOf(readingMinutes(words), 'minute')} to read`;
 }

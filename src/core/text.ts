@@ -1,8 +1,11 @@
 /** Small text helpers: wording for counts, the A to Z order, sentences, and escaping for patterns. */
 
-/** `1 article`, `2 articles`; `plural` defaults to the noun plus "s". */
+// One number formatter for every count: creating one per call is costly on large pages.
+const numbers = new Intl.NumberFormat('en');
+
+/** `1 article`, `2 articles`, `12,685 articles`; `plural` defaults to the noun plus "s". */
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : plural}`;
+  return `${numbers.format(count)} ${count === 1 ? noun : plural}`;
 }
 
 // One collator for every A to Z list: `localeCompare` with options builds a new one per call.

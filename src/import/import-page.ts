@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { REVIEWABLE_FIELDS, type ReviewableField, type TranslationMethod } from '../core/schemas.ts';
+import { countOf } from '../core/text.ts';
 import { articleFile, type ImportedFrontmatter } from './article-file.ts';
 import { findLostText } from './lost-text.ts';
 import { parseRawPage, type RawPage } from './parse-raw.ts';
@@ -187,7 +188,7 @@ export function importPage(
     );
   if (newPeople.length > 0)
     warnings.push(
-      `added ${newPeople.length === 1 ? 'a person' : `${newPeople.length} people`} for review: ${newPeople.map((person) => person.id).join(', ')}`,
+      `added ${countOf(newPeople.length, 'person', 'people')} for review: ${newPeople.map((person) => person.id).join(', ')}`,
     );
 
   let themes = proposeThemes(`${page.title}\n\n${bodyText}`, archive.themes);

@@ -69,3 +69,7 @@ describe('openingSentence', () => {
     expect(opening.endsWith('…')).toBe(true);
   });
 });
+
+describe('countOf with large numbers', () => {
+  it('groups thousands', () => expect(countOf(12685, 'article')).toBe('12,685 articles'));
+});
