@@ -20,7 +20,8 @@ const options = (n: number) => ({
   frontmatter: { speakers: [{ person: 'zhou-pengju', role: 'Mayor', act: 'spoke' }] },
 });
 
-describe('Markdown on worker threads', () => {
+// Starting a worker loads the whole pipeline, which takes seconds on a busy two-core machine.
+describe('Markdown on worker threads', { timeout: 30_000 }, () => {
   test('renders exactly what the same pipeline renders in the build thread, facts included', async () => {
     expect(pool).toBeInstanceOf(WorkerPool);
     const [inWorkers, expected] = await Promise.all([
