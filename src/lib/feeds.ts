@@ -112,9 +112,18 @@ export function archiveFeed(archive: Archive, self: string, site: URL | string):
   });
 }
 
-/** Escapes text for XML element content and attribute values. */
+/**
+ * `text` without the characters XML 1.0 does not allow (C0 controls other than tab, line feed and
+ * carriage return, U+FFFE, U+FFFF and lone surrogates), which would make a whole feed unreadable
+ * to a strict XML parser. Everything else, including non-BMP characters, is kept.
+ */
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
+/** Escapes text for XML element content and attribute values, dropping what XML cannot hold. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return stripInvalidXmlChars(text).replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 const element = (name: string, text: string, attributes = ''): string =>

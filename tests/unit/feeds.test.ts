@@ -1,6 +1,15 @@
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { archiveFeed, buildFeed, escapeXml, FEED_SIZE, feedItem, renderAtom, renderRss } from '../../src/lib/feeds';
+import {
+  archiveFeed,
+  buildFeed,
+  escapeXml,
+  FEED_SIZE,
+  feedItem,
+  renderAtom,
+  renderRss,
+  stripInvalidXmlChars,
+} from '../../src/lib/feeds';
 import { archive, article, SITE_URL } from './archive-fixture';
 
 describe('feedItem', () => {
@@ -90,6 +99,29 @@ describe('escapeXml', () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
       '&#60;a href=&#34;x&#34;&#62;Tom &#38; Jerry&#39;s&#60;/a&#62;',
     );
+  });
+
+  it('drops characters XML cannot hold', () => {
+    expect(escapeXml('Mayor\u0007 <speaks>\uFFFF')).toBe('Mayor &#60;speaks&#62;');
+  });
+});
+
+describe('stripInvalidXmlChars', () => {
+  it('drops every C0 control character except tab, line feed and carriage return', () => {
+    for (let code = 0; code < 0x20; code += 1) {
+      const char = String.fromCharCode(code);
+      expect(stripInvalidXmlChars(`a${char}b`), `U+${code.toString(16).padStart(4, '0')}`).toBe(
+        '\t\n\r'.includes(char) ? `a${char}b` : 'ab',
+      );
+    }
+  });
+
+  it('drops U+FFFE, U+FFFF and lone surrogates, and keeps the rest of the text as it was', () => {
+    expect(stripInvalidXmlChars('Mayor\u0007 speaks')).toBe('Mayor speaks');
+    expect(stripInvalidXmlChars('a\uFFFEb\uFFFFc')).toBe('abc');
+    expect(stripInvalidXmlChars('\uDC00high\uD800 low\uD83D')).toBe('high low');
+    const kept = 'Fuxin’s 阜新 & <news> ]]> 😀 \uFFFD é \u007F\u0085 \uD7FF\uE000';
+    expect(stripInvalidXmlChars(kept)).toBe(kept);
   });
 });
 
