@@ -1,5 +1,5 @@
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   archiveFeed,
   buildFeed,
@@ -10,6 +10,8 @@ import {
   renderRss,
   stripInvalidXmlChars,
 } from '../../src/lib/feeds';
+import type { Archive, Article } from '../../src/lib/model';
+import { xmlWellFormednessError } from '../well-formed-xml';
 import { archive, article, SITE_URL } from './archive-fixture';
 
 describe('feedItem', () => {
@@ -162,5 +164,115 @@ describe('rendered feeds', () => {
     expect(entry?.published).toBe('2023-04-17T00:00:00.000Z');
     expect(entry?.authors?.[0]?.name).toBe('Fuxin News Network');
     expect(entry?.categories?.map((c) => c.label)).toContain('Science & <innovation>');
+  });
+});
+
+describe('rendered feeds of awkward text', () => {
+  /** An archive of one article, whose theme, person and source carry the given names. */
+  function archiveWith(
+    text: Pick<Article, 'title' | 'summary'>,
+    names: { theme: string; person: string; source: string },
+  ): Archive {
+    const base = archive();
+    const only = article({ ...text, themeIds: ['talent'], mentions: [] });
+    return {
+      ...base,
+      articles: [only],
+      themes: new Map([['talent', { id: 'talent', label: names.theme, description: 'd', keywords: [] }]]),
+      people: new Map([
+        ['zhou-pengju', { id: 'zhou-pengju', name: names.person, aliases: [], description: 'd' }],
+      ]),
+      sources: new Map([
+        ['fuxin-news-network', { id: 'fuxin-news-network', label: names.source, description: 'd' }],
+      ]),
+    };
+  }
+
+  function feedsOf(awkward: Archive): { rss: string; atom: string } {
+    const options = { description: 'd', articles: awkward.articles, archive: awkward, site: SITE_URL };
+    const theme = awkward.themes.get('talent')!;
+    return {
+      rss: renderRss(
+        buildFeed({ ...options, title: theme.label, page: '/themes/talent/', self: '/rss.xml' }),
+      ),
+      atom: renderAtom(buildFeed({ ...options, title: theme.label, page: '/', self: '/atom.xml' })),
+    };
+  }
+
+  function expectWellFormed(xml: string): void {
+    expect(xmlWellFormednessError(xml)).toBeUndefined();
+  }
+
+  it('drops control characters from titles, summaries, people and themes, and keeps the rest', () => {
+    const { rss, atom } = feedsOf(
+      archiveWith(
+        {
+          title: 'Mayor\u0007 speaks',
+          summary: 'On April 14\u0000, the\u000B conference\u001F was held.\uFFFE\uD800',
+        },
+        { theme: 'Tal\u0008ent\uFFFF', person: 'Zhou\u000C Pengju', source: 'Fuxin\u0001 News Network' },
+      ),
+    );
+    expectWellFormed(rss);
+    expectWellFormed(atom);
+
+    const channel = parseRssFeed(rss);
+    expect(channel.title).toBe('Talent · Liaoning News Archive');
+    expect(channel.items?.[0]).toMatchObject({
+      title: 'Mayor speaks',
+      description: 'On April 14, the conference was held.',
+    });
+    expect(channel.items?.[0]?.categories?.map((c) => c.name)).toEqual(['Talent', 'Zhou Pengju']);
+
+    const feed = parseAtomFeed(atom);
+    expect(feed.title?.value).toBe('Talent · Liaoning News Archive');
+    const [entry] = feed.entries ?? [];
+    expect(entry?.title?.value).toBe('Mayor speaks');
+    expect(entry?.summary?.value).toBe('On April 14, the conference was held.');
+    expect(entry?.authors?.[0]?.name).toBe('Fuxin News Network');
+    expect(entry?.categories?.map((c) => c.label)).toEqual(['Talent', 'Zhou Pengju']);
+  });
+
+  it('keeps markup characters, "]]>" and Chinese text as they were', () => {
+    const title = 'Science & <innovation>: 科技创新 ]]> and ]]> again';
+    const summary = "A < B && C > D; “quotes” and 'apostrophes' in 阜新市";
+    const names = { theme: 'R&D <labs> ]]>', person: '周鹏举 & <co>', source: 'Fuxin "News" & <Network>' };
+    const { rss, atom } = feedsOf(archiveWith({ title, summary }, names));
+    expectWellFormed(rss);
+    expectWellFormed(atom);
+
+    const [item] = parseRssFeed(rss).items ?? [];
+    expect(item).toMatchObject({ title, description: summary });
+    expect(item?.categories?.map((c) => c.name)).toEqual([names.theme, names.person]);
+
+    const [entry] = parseAtomFeed(atom).entries ?? [];
+    expect(entry?.title).toEqual({ value: title });
+    expect(entry?.summary).toEqual({ value: summary });
+    expect(entry?.authors?.[0]?.name).toBe(names.source);
+    expect(entry?.categories?.map((c) => c.label)).toEqual([names.theme, names.person]);
+  });
+});
+
+describe('rendered feed metadata', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('states the language: RSS in <language>, Atom as xml:lang', () => {
+    const one = archive();
+    expect(parseRssFeed(renderRss(archiveFeed(one, '/rss.xml', SITE_URL))).language).toBe('en');
+    expect(parseAtomFeed(renderAtom(archiveFeed(one, '/atom.xml', SITE_URL))).xml?.lang).toBe('en');
+  });
+
+  it('dates nothing by the build clock, not even an empty archive', () => {
+    vi.useFakeTimers({ now: new Date('2031-05-06T07:08:09Z') });
+    const empty = archive([]);
+    const rss = renderRss(archiveFeed(empty, '/rss.xml', SITE_URL));
+    const atom = renderAtom(archiveFeed(empty, '/atom.xml', SITE_URL));
+    expect(parseRssFeed(rss).lastBuildDate).toBeUndefined();
+    expect(parseAtomFeed(atom).updated).toBe('1970-01-01T00:00:00.000Z');
+    const dated = renderRss(archiveFeed(archive(), '/rss.xml', SITE_URL));
+    expect(parseRssFeed(dated).lastBuildDate).toBe('Mon, 17 Apr 2023 00:00:00 +0000');
+    expect(`${rss}${atom}${dated}`).not.toContain('2031');
   });
 });
