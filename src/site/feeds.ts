@@ -1,11 +1,13 @@
 /**
  * The archive's feeds: RSS 2.0 for the whole archive, each person and each theme, and Atom 1.0
  * for the whole archive. `buildFeed` turns articles into a format-neutral feed with absolute
- * links; `renderRss` and `renderAtom` write it out. Dates come from calendar days via `dates.ts`.
+ * links; `renderRss` and `renderAtom` write it out with feedsmith's generators. Dates come from
+ * calendar days via `dates.ts`.
  */
+import { generateAtomFeed, generateRssFeed } from 'feedsmith';
+import { participantsOf } from '../core/article-people.ts';
 import { dayToIsoInstant, dayToRfc822, newestDay } from '../core/dates.ts';
 import type { Archive, Article } from '../core/schemas.ts';
-import { participantsOf } from '../core/article-people.ts';
 import { SITE } from './site.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
@@ -111,79 +113,90 @@ export function archiveFeed(archive: Archive, self: string, site: URL | string):
   });
 }
 
-/** Escapes text for XML element content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+/**
+ * `text` without the characters XML 1.0 does not allow (C0 controls other than tab, line feed and
+ * carriage return, U+FFFE, U+FFFF and lone surrogates), which would make a whole feed unreadable
+ * to a strict XML parser. Everything else, including non-BMP characters, is kept.
+ */
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }
 
-const element = (name: string, text: string, attributes = ''): string =>
-  `<${name}${attributes}>${escapeXml(text)}</${name}>`;
+const midnightUtc = (day: string): Date => new Date(dayToIsoInstant(day));
+
+/** A calendar day at midnight UTC whose `toUTCString()` is the `+0000` form of `dayToRfc822`. */
+class Rfc822Day extends Date {
+  readonly #day: string;
+
+  constructor(day: string) {
+    super(midnightUtc(day));
+    this.#day = day;
+  }
+
+  // feedsmith writes RSS dates with `toUTCString()`, which ends in `GMT`; both zones are RFC 822,
+  // and the feeds keep the numeric `+0000` that `dayToRfc822` writes.
+  override toUTCString(): string {
+    return dayToRfc822(this.#day);
+  }
+}
 
 /** RSS 2.0 with an `atom:link rel="self"`, RFC 822 dates, and themes and people as categories. */
 export function renderRss(feed: Feed): string {
-  const items = feed.items.map((item) =>
-    [
-      '<item>',
-      element('title', item.title),
-      element('link', item.link),
-      element('guid', item.link, ' isPermaLink="true"'),
-      element('pubDate', dayToRfc822(item.published)),
-      element('description', item.summary),
-      ...item.categories.map((category) =>
-        element('category', category.label, ` domain="${escapeXml(category.scheme)}"`),
-      ),
-      '</item>',
-    ].join(''),
+  // Only text goes through `stripInvalidXmlChars`: ids are slugs and URLs are percent-encoded.
+  return generateRssFeed(
+    {
+      title: stripInvalidXmlChars(feed.title),
+      link: feed.page,
+      description: stripInvalidXmlChars(feed.description),
+      language: feed.language,
+      ...(feed.updated === undefined ? {} : { lastBuildDate: new Rfc822Day(feed.updated) }),
+      atom: { links: [{ href: feed.self, rel: 'self', type: 'application/rss+xml' }] },
+      items: feed.items.map((item) => ({
+        title: stripInvalidXmlChars(item.title),
+        link: item.link,
+        guid: { value: item.link, isPermaLink: true },
+        pubDate: new Rfc822Day(item.published),
+        description: stripInvalidXmlChars(item.summary),
+        categories: item.categories.map((category) => ({
+          name: stripInvalidXmlChars(category.label),
+          domain: category.scheme,
+        })),
+      })),
+    },
+    { strict: true },
   );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    element('title', feed.title),
-    element('link', feed.page),
-    element('description', feed.description),
-    element('language', feed.language),
-    `<atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>`,
-    feed.updated ? element('lastBuildDate', dayToRfc822(feed.updated)) : '',
-    ...items,
-    '</channel>',
-    '</rss>',
-    '',
-  ].join('\n');
 }
 
 /** Atom 1.0 (RFC 4287): entries carry ids, published and updated instants, summaries and categories. */
 export function renderAtom(feed: Feed): string {
-  const entries = feed.items.map((item) =>
-    [
-      '<entry>',
-      element('title', item.title),
-      element('id', item.link),
-      `<link rel="alternate" type="text/html" href="${escapeXml(item.link)}"/>`,
-      element('published', dayToIsoInstant(item.published)),
-      element('updated', dayToIsoInstant(item.published)),
-      element('summary', item.summary),
-      item.source ? `<author>${element('name', item.source)}</author>` : '',
-      ...item.categories.map(
-        (category) =>
-          `<category term="${escapeXml(category.term)}" scheme="${escapeXml(category.scheme)}" label="${escapeXml(category.label)}"/>`,
-      ),
-      '</entry>',
-    ].join(''),
+  return generateAtomFeed(
+    {
+      xml: { lang: feed.language },
+      title: { value: stripInvalidXmlChars(feed.title) },
+      subtitle: { value: stripInvalidXmlChars(feed.description) },
+      id: feed.self,
+      links: [
+        { rel: 'self', type: 'application/atom+xml', href: feed.self },
+        { rel: 'alternate', type: 'text/html', href: feed.page },
+      ],
+      // Atom requires `updated`; only an archive without a single article falls back to the epoch.
+      updated: midnightUtc(feed.updated ?? '1970-01-01'),
+      authors: [{ name: SITE.title }],
+      entries: feed.items.map((item) => ({
+        title: { value: stripInvalidXmlChars(item.title) },
+        id: item.link,
+        links: [{ rel: 'alternate', type: 'text/html', href: item.link }],
+        published: midnightUtc(item.published),
+        updated: midnightUtc(item.published),
+        summary: { value: stripInvalidXmlChars(item.summary) },
+        ...(item.source === undefined ? {} : { authors: [{ name: stripInvalidXmlChars(item.source) }] }),
+        categories: item.categories.map((category) => ({
+          term: category.term,
+          scheme: category.scheme,
+          label: stripInvalidXmlChars(category.label),
+        })),
+      })),
+    },
+    { strict: true },
   );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">`,
-    element('title', feed.title),
-    element('subtitle', feed.description),
-    element('id', feed.self),
-    `<link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
-    `<link rel="alternate" type="text/html" href="${escapeXml(feed.page)}"/>`,
-    // Atom requires `updated`; only an archive without a single article falls back to the epoch.
-    element('updated', dayToIsoInstant(feed.updated ?? '1970-01-01')),
-    `<author>${element('name', SITE.title)}</author>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
 }

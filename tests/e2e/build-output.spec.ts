@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { DEFAULT_SITE } from '../../src/core/deploy-settings.ts';
+import { xmlWellFormednessError } from '../support/well-formed-xml.ts';
 import { E2E_SITES, type E2ESite } from './sites.ts';
 
 function siteOf(projectName: string): E2ESite {
@@ -54,6 +55,7 @@ test.describe('built feeds', () => {
     let items = 0;
     for (const file of feeds) {
       const xml = readFileSync(join(site.dir, file), 'utf8');
+      expect(xmlWellFormednessError(xml), file).toBeUndefined();
       const self = new URL(`${site.base}${file}`, DEFAULT_SITE).href;
       const links = file.endsWith('atom.xml')
         ? (() => {
