@@ -19,25 +19,49 @@ import type { AstroIntegration, ViteUserConfig } from 'astro';
 
 type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
 
-/** Astro's resolved id of the content store module (`astro:data-layer-content`). */
+/**
+ * Astro internals this relies on (Astro 7.3; `node_modules/astro/dist/content/`): the resolved id
+ * of the store module, the store file in the cache folder, and the metadata Astro's own loader
+ * attaches so incremental builds know the module holds content data. `tests/build/` fails when
+ * the override stops applying, and the build warns.
+ */
 export const CONTENT_STORE_MODULE = '\0astro:data-layer-content';
+const STORE_FILE = 'data-store.json';
+const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
+
+/** What the build log says when the override applied; the build tests look for it. */
+export const APPLIED_MESSAGE = 'pages read the content store from its file, not from the bundle';
 
 export function contentStoreFromDisk(): AstroIntegration {
+  let applied = false;
+  let active = false;
   return {
     name: 'archive:content-store-from-disk',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build' || (config.experimental.collectionStorage ?? 'single-file') !== 'single-file')
           return;
-        const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
-        updateConfig({ vite: { plugins: [readStoreFromDisk(storeFile)] } });
+        active = true;
+        const storeFile = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
+        updateConfig({ vite: { plugins: [readStoreFromDisk(storeFile, () => (applied = true))] } });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!active) return;
+        if (applied) logger.info(APPLIED_MESSAGE);
+        else
+          logger.warn(
+            `Astro's content store module (${CONTENT_STORE_MODULE.slice(1)}) was not loaded from ${STORE_FILE}: Astro's internals have changed and the whole store was bundled as one string; update src/integrations/content-store-from-disk.ts`,
+          );
       },
     },
   };
 }
 
-/** The Vite plugin; `storeFile` is the absolute path of Astro's `data-store.json`. */
-export function readStoreFromDisk(storeFile: string): VitePlugin {
+/**
+ * The Vite plugin; `storeFile` is the absolute path of Astro's `data-store.json`, and `onApplied`
+ * is called each time the plugin replaces the store module.
+ */
+export function readStoreFromDisk(storeFile: string, onApplied: () => void = () => {}): VitePlugin {
   return {
     name: 'archive:content-store-from-disk',
     apply: 'build',
@@ -48,10 +72,15 @@ export function readStoreFromDisk(storeFile: string): VitePlugin {
         if (id !== CONTENT_STORE_MODULE || this.environment.name === 'client' || !existsSync(storeFile)) {
           return null;
         }
-        return [
-          `import { readFileSync } from 'node:fs';`,
-          `export default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));`,
-        ].join('\n');
+        onApplied();
+        return {
+          code: [
+            `import { readFileSync } from 'node:fs';`,
+            `export default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));`,
+          ].join('\n'),
+          map: { mappings: '' },
+          meta: CONTENT_DATA_META,
+        };
       },
     },
   };

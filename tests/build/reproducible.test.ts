@@ -1,8 +1,9 @@
 /** A calendar day is not an instant: the built HTML must not depend on the build machine's time zone. */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
+import { APPLIED_MESSAGE } from '../../src/integrations/content-store-from-disk.ts';
 
 const WORK = '.tmp/build-tests/time-zones';
 
@@ -24,10 +25,23 @@ function filesUnder(dir: string): string[] {
 
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
+let honolulu: ReturnType<typeof buildSite>;
+let shanghai: ReturnType<typeof buildSite>;
+beforeAll(() => {
+  honolulu = buildSite({ outDir: `${WORK}/honolulu`, timeZone: 'Pacific/Honolulu' });
+  shanghai = buildSite({ outDir: `${WORK}/shanghai`, timeZone: 'Asia/Shanghai' });
+});
+
+describe('a static build', () => {
+  it("reads Astro's content store from its file instead of bundling it (src/integrations/content-store-from-disk.ts)", () => {
+    expect(honolulu.status, honolulu.output).toBe(0);
+    expect(honolulu.output).toContain(APPLIED_MESSAGE);
+    expect(honolulu.output).not.toMatch(/content store module .* was not loaded/);
+  });
+});
+
 describe('builds in different time zones', () => {
   it('give byte-identical sites under TZ=Pacific/Honolulu and TZ=Asia/Shanghai', () => {
-    const honolulu = buildSite({ outDir: `${WORK}/honolulu`, timeZone: 'Pacific/Honolulu' });
-    const shanghai = buildSite({ outDir: `${WORK}/shanghai`, timeZone: 'Asia/Shanghai' });
     expect(honolulu.status, honolulu.output).toBe(0);
     expect(shanghai.status, shanghai.output).toBe(0);
 
