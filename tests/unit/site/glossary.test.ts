@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildGlossary, findGlossaryProblems } from '../../../src/site/glossary.ts';
-import type { Passage } from '../../../src/core/body-facts.ts';
 import type { GlossaryTerm } from '../../../src/core/schemas.ts';
-import { sayingsByPerson } from '../../../src/site/speech.ts';
+import { buildGlossary, findGlossaryProblems } from '../../../src/site/glossary.ts';
 import { article } from '../../support/archive.ts';
 
 const term = (id: string, name: string, related: string[] = []): GlossaryTerm => ({
@@ -46,25 +44,5 @@ describe('buildGlossary', () => {
       'content/glossary.yaml: id "Stuck-Neck": not a lower-case slug; use a-z, 0-9 and single hyphens',
       'content/glossary.yaml: Stuck-Neck: related: unknown term "unicorns"; add it to the glossary or remove it',
     ]);
-  });
-});
-
-describe('sayingsByPerson', () => {
-  test('groups passages by speaker, newest article first, then in body order', () => {
-    const passage = (personId: string, n: number): Passage => ({
-      personId,
-      anchor: `speech-${personId}-${n}`,
-      opening: `Said ${n}.`,
-    });
-    const passages: Record<string, Passage[]> = {
-      newer: [passage('zhou-pengju', 1)],
-      older: [passage('zhou-pengju', 1), passage('hao-peng', 1), passage('zhou-pengju', 2)],
-    };
-    const sayings = sayingsByPerson(ARTICLES, (id) => passages[id] ?? []);
-    expect(
-      sayings.get('zhou-pengju')?.map(({ article: from, passage: said }) => `${from.id}#${said.anchor}`),
-    ).toEqual(['newer#speech-zhou-pengju-1', 'older#speech-zhou-pengju-1', 'older#speech-zhou-pengju-2']);
-    expect(sayings.get('hao-peng')).toHaveLength(1);
-    expect(sayings.has('xi-jinping')).toBe(false);
   });
 });
