@@ -4,7 +4,8 @@
  *   node scripts/build-site.ts --out .tmp/site --base /archive/ --content tests/fixtures/content
  *
  * Runs `astro build --force` in a child process with BASE_PATH, ARCHIVE_CONTENT_DIR and TZ set,
- * so the build sees exactly what a deploy with those settings would.
+ * and without the caller's names for Astro's own settings (`NOT_INHERITED`), so the build sees
+ * exactly what a deploy with those settings would.
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -18,14 +19,41 @@ export interface BuildOptions {
   site?: string | undefined;
 }
 
-/** Builds the site; returns Astro's exit status and everything it printed, without colour codes. */
-export function buildSite(options: BuildOptions): { status: number; output: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  delete env['FORCE_COLOR'];
+/**
+ * Names the build must not take from the caller's environment: Astro hands every environment
+ * variable to server code as `import.meta.env.<name>`, ahead of its own `BASE_URL`, `SITE` and
+ * the rest, so a `BASE_URL=/` (which Vitest sets, with `NODE_ENV=test`) made robots.txt and the
+ * feeds of a `/archive/` build point at `/`. `FORCE_COLOR` would undo `NO_COLOR`.
+ */
+const NOT_INHERITED = [
+  'BASE_URL',
+  'SITE',
+  'ASSETS_PREFIX',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'NODE_ENV',
+  'FORCE_COLOR',
+];
+
+/** The environment of one build: the caller's, without `NOT_INHERITED`, with `options` set. */
+export function buildEnvironment(
+  options: Omit<BuildOptions, 'outDir'>,
+  callerEnv: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...callerEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  for (const name of NOT_INHERITED) delete env[name];
   if (options.base !== undefined) env['BASE_PATH'] = options.base;
   if (options.content !== undefined) env['ARCHIVE_CONTENT_DIR'] = options.content;
   if (options.timeZone !== undefined) env['TZ'] = options.timeZone;
   if (options.site !== undefined) env['SITE_URL'] = options.site;
+  return env;
+}
+
+/** Builds the site; returns Astro's exit status and everything it printed, without colour codes. */
+export function buildSite(options: BuildOptions): { status: number; output: string } {
+  const env = buildEnvironment(options);
   const result = spawnSync(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', options.outDir],

@@ -1,4 +1,6 @@
 /** The two builds the end-to-end tests run against: at the domain root and under a sub-path. */
+import { TEST_BASES } from '../support/e2e-content.ts';
+
 export interface E2ESite {
   name: string;
   base: string;
@@ -18,7 +20,9 @@ const site = (name: string, base: string, port: number): E2ESite => ({
 /** First of the two ports; set E2E_PORT_BASE to run two checkouts' tests side by side. */
 const portBase = Number(process.env['E2E_PORT_BASE'] ?? 4400);
 
-export const E2E_SITES: E2ESite[] = [site('root', '/', portBase), site('subpath', '/archive/', portBase + 1)];
+export const E2E_SITES: E2ESite[] = TEST_BASES.map(({ name, base }, index) =>
+  site(name, base, portBase + index),
+);
 
 /** Where the end-to-end content (real content plus test fixtures) is assembled. */
 export const E2E_CONTENT_DIR = '.tmp/e2e/content';
