@@ -32,19 +32,15 @@ export function personIdsOf(article: CastOf): string[] {
  * build's content check reports them).
  */
 export function participantsOf(article: CastOf, people: ReadonlyMap<string, Person>): Participant[] {
-  const participants: Participant[] = [];
+  const listed = [
+    ...article.speakers.map(({ person, role, act }) => ({ id: person, as: 'speaker' as const, role, act })),
+    ...article.mentions.map(({ person, role }) => ({ id: person, as: 'mentioned' as const, role })),
+  ];
   const seen = new Set<string>();
-  for (const { person: id, role, act } of article.speakers) {
+  return listed.flatMap(({ id, ...appearance }) => {
     const person = people.get(id);
-    if (!person || seen.has(id)) continue;
+    if (!person || seen.has(id)) return [];
     seen.add(id);
-    participants.push({ person, as: 'speaker', role, act });
-  }
-  for (const { person: id, role } of article.mentions) {
-    const person = people.get(id);
-    if (!person || seen.has(id)) continue;
-    seen.add(id);
-    participants.push({ person, as: 'mentioned', role });
-  }
-  return participants;
+    return [{ person, ...appearance }];
+  });
 }
