@@ -47,3 +47,45 @@ export function summariseBuild(measured: BuildMeasurements): BenchFigures {
     articleHtmlKB: articlePages.length === 0 ? 0 : round(articleBytes / articlePages.length / 1024, 1),
   };
 }
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median: no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** One side-by-side run: the archive's cold build and the stock site's, then Pagefind over the stock output. */
+export interface PairedRun {
+  archiveMs: number;
+  stockMs: number;
+  stockSearchMs: number;
+}
+
+/** The side-by-side figures (`--vs-stock`), medians over the runs. */
+export interface StockComparison {
+  runs: number;
+  archiveSeconds: number;
+  stockSeconds: number;
+  /** The stock build plus Pagefind run over its output: what a user would otherwise pick. */
+  stockWithSearchSeconds: number;
+  /** Median of each run's archive ÷ (stock + Pagefind); the issue's target is at most 0.75. */
+  ratioToStockWithSearch: number;
+  /** Median of each run's archive ÷ stock without search. */
+  ratioToStock: number;
+}
+
+export function compareWithStock(runs: readonly PairedRun[]): StockComparison {
+  return {
+    runs: runs.length,
+    archiveSeconds: round(median(runs.map((run) => run.archiveMs)) / 1000, 1),
+    stockSeconds: round(median(runs.map((run) => run.stockMs)) / 1000, 1),
+    stockWithSearchSeconds: round(median(runs.map((run) => run.stockMs + run.stockSearchMs)) / 1000, 1),
+    ratioToStockWithSearch: round(
+      median(runs.map((run) => run.archiveMs / (run.stockMs + run.stockSearchMs))),
+      2,
+    ),
+    ratioToStock: round(median(runs.map((run) => run.archiveMs / run.stockMs)), 2),
+  };
+}

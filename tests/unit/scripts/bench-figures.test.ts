@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseBuild } from '../../../scripts/lib/bench-figures.ts';
+import { compareWithStock, median, summariseBuild } from '../../../scripts/lib/bench-figures.ts';
 
 describe('benchmark figures', () => {
   const measured = {
@@ -38,6 +38,31 @@ describe('benchmark figures', () => {
       pages: 0,
       msPerPage: 0,
       articleHtmlKB: 0,
+    });
+  });
+});
+
+describe('medians and the side-by-side with stock Astro', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow(/no values/);
+  });
+
+  it('reports each build as a median and the ratios as medians of paired runs', () => {
+    const comparison = compareWithStock([
+      { archiveMs: 60_000, stockMs: 40_000, stockSearchMs: 20_000 },
+      { archiveMs: 30_000, stockMs: 50_000, stockSearchMs: 10_000 },
+      { archiveMs: 45_000, stockMs: 45_000, stockSearchMs: 15_000 },
+    ]);
+    expect(comparison).toEqual({
+      runs: 3,
+      archiveSeconds: 45,
+      stockSeconds: 45,
+      stockWithSearchSeconds: 60,
+      // Paired ratios 1.0, 0.5, 0.75 → 0.75; without search 1.5, 0.6, 1.0 → 1.0.
+      ratioToStockWithSearch: 0.75,
+      ratioToStock: 1,
     });
   });
 });
