@@ -3,7 +3,7 @@
  *
  *   node scripts/build-site.ts --out .tmp/site --base /archive/ --content tests/fixtures/content
  *
- * Runs `astro build --force` in a child process with BASE_PATH, ARCHIVE_CONTENT_DIR and TZ set,
+ * Runs `astro build --force` (or, with `force: false`, a build that may reuse the last one's caches) in a child process with BASE_PATH, ARCHIVE_CONTENT_DIR and TZ set,
  * and without the caller's names for Astro's own settings (`NOT_INHERITED`), so the build sees
  * exactly what a deploy with those settings would.
  */
@@ -17,6 +17,8 @@ export interface BuildOptions {
   content?: string | undefined;
   timeZone?: string | undefined;
   site?: string | undefined;
+  /** `astro build --force` (the default): ignore every cache of an earlier build. */
+  force?: boolean | undefined;
 }
 
 /**
@@ -56,7 +58,13 @@ export function buildSite(options: BuildOptions): { status: number; output: stri
   const env = buildEnvironment(options);
   const result = spawnSync(
     process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', options.outDir],
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'build',
+      ...(options.force === false ? [] : ['--force']),
+      '--outDir',
+      options.outDir,
+    ],
     { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const output = stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`);
