@@ -240,4 +240,5 @@ function write(
   }
 }
 
-process.exit(await main());
+// exitCode rather than exit(): a long report written to a pipe is flushed before the process ends.
+process.exitCode = await main();

@@ -81,7 +81,12 @@ function comparable(text: string): string {
 }
 
 function longestFoundPrefix(text: string, haystack: readonly string[]): number {
-  const wanted = (length: number) => comparable(text.slice(0, length));
+  // `text` has its spaces collapsed already, so lower-casing it once gives every prefix's comparable form.
+  const lower = text.toLowerCase();
+  const wanted =
+    lower.length === text.length
+      ? (length: number) => lower.slice(0, length)
+      : (length: number) => comparable(text.slice(0, length));
   let best = 0;
   for (const item of haystack) {
     let low = best;

@@ -13,7 +13,8 @@ const ABBREVIATIONS = new Set(
 
 /** True when a full stop right after `before` belongs to an abbreviation or an initial. */
 export function isAbbreviationStop(before: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  // Only the last word matters; looking at a short tail keeps a long paragraph linear.
+  const word = /([\p{L}.]+)$/u.exec(before.slice(-24))?.[1] ?? '';
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());

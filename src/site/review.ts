@@ -37,6 +37,6 @@ export function reviewNotes(article: Article, archive: Pick<Archive, 'people'>):
     .filter(({ person }) => (person.review ?? []).length > 0)
     .map(({ person }) => person.name);
   if (unchecked.length > 0)
-    notes.push(`New to the archive, who they are not yet checked: ${unchecked.join(', ')}.`);
+    notes.push(`People new to the archive, not yet identified: ${unchecked.join(', ')}.`);
   return notes;
 }

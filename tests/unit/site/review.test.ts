@@ -40,6 +40,6 @@ describe('reviewNotes', () => {
       }),
       { people },
     );
-    expect(notes).toEqual(['New to the archive, who they are not yet checked: Hu Tao.']);
+    expect(notes).toEqual(['People new to the archive, not yet identified: Hu Tao.']);
   });
 });
