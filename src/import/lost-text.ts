@@ -96,7 +96,9 @@ function longestFoundPrefix(text: string, haystack: readonly string[]): number {
       if (item.includes(wanted(middle))) low = middle;
       else high = middle - 1;
     }
-    if (low > best && (low >= MIN_PIECE || low === text.length || wanted(low) === item)) best = low;
+    // A short piece counts only as a whole field value ending at a word's end ("zh" is no "Zhao").
+    const wholeValue = wanted(low) === item && !/^[\p{L}\p{N}]/u.test(text.slice(low));
+    if (low > best && (low >= MIN_PIECE || low === text.length || wholeValue)) best = low;
   }
   return best;
 }

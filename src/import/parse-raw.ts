@@ -105,7 +105,7 @@ function isPublicationName(text: string): boolean {
  */
 export function parseRawPage(text: string, context: ParseContext): RawPage {
   const knownSources = new Set(context.sourceNames.map(normalise));
-  const lines = text.split('\n');
+  const lines = text.split('\n').flatMap(splitLabelledLine);
   const warnings: string[] = [];
   const fields: {
     title?: string;
@@ -338,6 +338,21 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
     truncated,
     warnings,
   };
+}
+
+/** Where a second label starts on a line: "Release time: 2023-01-05 Source: Fuxin Daily". */
+const NEXT_LABEL =
+  /\s+(?=(?:Date|Release time|Published|Source(?: of information)?|Views|Responsible editor|Editor in charge|Editor):)/i;
+
+/**
+ * A header line holding several labels ("Release time: 2023-01-05 Source: Fuxin Daily Views: 12")
+ * as one line per label; any other line as it is.
+ */
+export function splitLabelledLine(line: string): string[] {
+  const segments = line.trim().split(NEXT_LABEL);
+  const labelled = (segment: string) =>
+    LABELS.some(({ field, pattern }) => field !== 'listed' && pattern.test(segment));
+  return segments.length > 1 && segments.every(labelled) ? segments : [line];
 }
 
 /** Longest derived title, in words. */

@@ -27,7 +27,7 @@ const MONTHS = [
 export type DayReading = { day: string } | { ambiguous: [string, string]; text: string };
 
 /** A time of day after a date: "15:02", "15:02:33". */
-export const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+export const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
 
 /** A reference instant for chrono, only used to fill in parts we then discard or replace. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));

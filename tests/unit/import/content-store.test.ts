@@ -53,7 +53,11 @@ describe('readArchiveKnowledge', () => {
       aliases: [],
     });
     expect(archive.themes.find((theme) => theme.id === 'talent')?.keywords).toContain('talent');
-    expect(archive.sources).toContainEqual({ id: 'fuxin-news-network', label: 'Fuxin News Network' });
+    expect(archive.sources).toContainEqual({
+      id: 'fuxin-news-network',
+      label: 'Fuxin News Network',
+      translation: { from: 'zh', method: 'machine' },
+    });
     expect(archive.articleIds.has('2023-04-17-zhou-pengju-science-and-technology-work-conference')).toBe(
       true,
     );

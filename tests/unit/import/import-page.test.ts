@@ -287,10 +287,22 @@ describe('dates in every form news pages use', () => {
     ['an ambiguous numeric date the event day settles', 'ambiguous-settled.txt', '2023-05-01', '2023-04-28'],
     ['a "Release time:" line', 'release-time.txt', '2023-05-16', '2023-05-15'],
     ['a date inside a source line', 'us-date-source-line.txt', '2023-11-21', '2023-11-20'],
+    ['labels sharing one line', 'labels-on-one-line.txt', '2023-03-09', '2023-03-08'],
   ])('reads %s (%s)', (_case, name, published, eventDate) => {
     const frontmatter = frontmatterOf(importPage(name, fixtureBytes(name), repositoryArchive(), PERMISSIVE));
     expect(frontmatter['published']).toBe(published);
     expect(frontmatter['eventDate']).toBe(eventDate);
+  });
+
+  it('reads every label of a line that holds several', () => {
+    const outcome = importPage(
+      'l.txt',
+      fixtureBytes('labels-on-one-line.txt'),
+      repositoryArchive(),
+      PERMISSIVE,
+    );
+    expect(outcome).toMatchObject({ status: 'imported', sourceId: 'fuxin-news-network' });
+    expect(frontmatterOf(outcome)).toMatchObject({ published: '2023-03-09', views: 87 });
   });
 
   it('marks a date the page only settles indirectly for review', () => {
