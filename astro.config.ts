@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { reviewCount } from './src/integrations/review-count.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { contentDir } from './src/core/content-files.ts';
 import { readDeploySettings } from './src/core/deploy-settings.ts';
@@ -25,7 +26,12 @@ export default defineConfig({
     // one at a time, the render thread waits on the disk (docs/performance.md).
     concurrency: 16,
   },
-  integrations: [contentStoreFromDisk(), ...archiveSitemap(), pagefind()],
+  integrations: [
+    contentStoreFromDisk(),
+    ...archiveSitemap(),
+    pagefind(),
+    reviewCount(contentDir(process.env)),
+  ],
   markdown: {
     // Astro's unified() pipeline with the archive's plugins (src/markdown/index.ts), run on one
     // worker thread per core while content syncs; ARCHIVE_MARKDOWN_THREADS=1 keeps it in-thread.

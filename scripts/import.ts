@@ -11,10 +11,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/core/content-files.ts';
-import { isCalendarDay } from '../src/core/dates.ts';
+import { dayOfInstant, isCalendarDay } from '../src/core/dates.ts';
 import { isTranslationMethod, TRANSLATION_METHODS } from '../src/core/schemas.ts';
 import {
-  appendToSources,
+  appendToCollectionFile,
   listFiles,
   readArchiveKnowledge,
   writeNewFile,
@@ -23,6 +23,7 @@ import {
   importPage,
   rememberOutcome,
   sourceYaml,
+  themeYaml,
   type ImportOptions,
   type PageOutcome,
 } from '../src/import/import-page.ts';
@@ -32,19 +33,38 @@ const USAGE = `Usage: npm run import -- [options] <file or folder>...
 
 Options:
   --dry-run                 show what would be imported; write nothing
-  --add-people              create content/people/<id>.yaml (marked for review) for names that match nobody
-  --add-sources             add publications the archive does not know to content/sources.yaml
+  --no-add-people           do not create content/people/<id>.yaml (marked for review) for names that match nobody
+  --no-add-sources          do not add publications the archive does not know to content/sources.yaml
   --content <dir>           content folder (default: ARCHIVE_CONTENT_DIR or ./content)
-  --source <id>             source for pages that name none
+  --source <id>             source for pages that name none (default: not-stated, created when missing)
   --published <YYYY-MM-DD>  published day for pages that state none
-  --theme <id>              theme for pages that no theme keyword matches
+  --theme <id>              theme for pages that no theme keyword matches (default: unclassified)
   --language <tag>          language of the pages (default: en)
-  --translated-from <tag>   the pages are translations from this language (e.g. zh)
+  --translated-from <tag>   the pages are translations from this language (default: the source's translation)
   --translation <method>    machine, human or unknown (default: unknown; needs --translated-from)
   --help                    show this help`;
 
 /** Progress lines start when a batch has more pages than this. */
 const PROGRESS_FROM = 10;
+
+const BAR_WIDTH = 30;
+
+/**
+ * A progress bar on standard error: redrawn in place on a terminal, one line per tenth of the
+ * batch otherwise (so a log stays short).
+ */
+function progress(done: number, total: number, file?: string): void {
+  const filled = Math.round((done / total) * BAR_WIDTH);
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total}`;
+  if (process.stderr.isTTY) {
+    const line = file === undefined ? bar : `${bar} ${file}`;
+    process.stderr.write(
+      `\r${line.slice(0, (process.stderr.columns || 80) - 1).padEnd((process.stderr.columns || 80) - 1)}${file === undefined ? '\n' : ''}`,
+    );
+  } else if (file === undefined || done % Math.max(1, Math.ceil(total / 10)) === 0) {
+    process.stderr.write(`importing ${bar}${file === undefined ? '' : ` ${file}`}\n`);
+  }
+}
 
 function usageError(message: string): never {
   process.stderr.write(`import: ${message}\n${USAGE}\n`);
@@ -55,10 +75,11 @@ function parseOptions() {
   try {
     return parseArgs({
       allowPositionals: true,
+      allowNegative: true,
       options: {
         'dry-run': { type: 'boolean', default: false },
-        'add-people': { type: 'boolean', default: false },
-        'add-sources': { type: 'boolean', default: false },
+        'add-people': { type: 'boolean', default: true },
+        'add-sources': { type: 'boolean', default: true },
         content: { type: 'string' },
         source: { type: 'string' },
         published: { type: 'string' },
@@ -152,6 +173,7 @@ async function main(): Promise<number> {
     language: values.language,
     translation:
       values['translated-from'] === undefined ? undefined : { from: values['translated-from'], method },
+    today: dayOfInstant(new Date()),
   };
   const dryRun = values['dry-run'];
 
@@ -167,7 +189,7 @@ async function main(): Promise<number> {
     // Let a Ctrl-C arrive between pages: the page being written is always finished first.
     await new Promise((resolve) => setImmediate(resolve));
     if (interrupted) break;
-    if (showProgress) process.stderr.write(`importing ${index + 1}/${files.length}: ${file}\n`);
+    if (showProgress) progress(index, files.length, file);
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
@@ -176,11 +198,12 @@ async function main(): Promise<number> {
       continue;
     }
     let outcome = importPage(file, bytes, archive, options);
-    if (outcome.status === 'imported' && !dryRun) outcome = write(root, outcome);
+    if (outcome.status === 'imported' && !dryRun) outcome = write(root, outcome, options.today);
     rememberOutcome(archive, outcome);
     outcomes.push(outcome);
   }
 
+  if (showProgress) progress(files.length, files.length);
   process.stdout.write(`${formatReport(outcomes, dryRun)}\n`);
   if (interrupted) {
     process.stderr.write(
@@ -192,11 +215,17 @@ async function main(): Promise<number> {
 }
 
 /** Writes an imported page's new people, new source and article; the article last. */
-function write(root: string, outcome: Extract<PageOutcome, { status: 'imported' }>): PageOutcome {
+function write(
+  root: string,
+  outcome: Extract<PageOutcome, { status: 'imported' }>,
+  today: string,
+): PageOutcome {
   try {
     for (const person of outcome.newPeople)
       writeNewFile(join(root, 'people', `${person.id}.yaml`), person.yaml);
-    if (outcome.newSource) appendToSources(root, sourceYaml(outcome.newSource, outcome.file));
+    if (outcome.newSource)
+      appendToCollectionFile(root, 'sources.yaml', sourceYaml(outcome.newSource, outcome.file, today));
+    if (outcome.newTheme) appendToCollectionFile(root, 'themes.yaml', themeYaml(outcome.newTheme));
     const path = join(root, 'articles', outcome.path);
     if (!writeNewFile(path, outcome.text)) {
       return {
@@ -211,4 +240,5 @@ function write(root: string, outcome: Extract<PageOutcome, { status: 'imported' 
   }
 }
 
-process.exit(await main());
+// exitCode rather than exit(): a long report written to a pipe is flushed before the process ends.
+process.exitCode = await main();

@@ -89,3 +89,22 @@ export function newestDay(days: Iterable<string>): string | undefined {
   for (const day of days) if (newest === undefined || day > newest) newest = day;
   return newest;
 }
+
+/**
+ * The calendar day of a year, month (1–12) and day of the month, as `YYYY-MM-DD`.
+ * @returns undefined when no such day exists (2023-02-30).
+ */
+export function calendarDay(year: number, month: number, dayOfMonth: number): string | undefined {
+  const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+  return isCalendarDay(value) ? value : undefined;
+}
+
+/** The day `days` after (or, when negative, before) a calendar day. */
+export function addDays(day: string, days: number): string {
+  return parseDay(day).add(days, 'day').format(ISO_DAY);
+}
+
+/** The calendar day (UTC) of an instant, e.g. the day an import ran; the caller reads the clock. */
+export function dayOfInstant(instant: Date): string {
+  return dayjs.utc(instant).format(ISO_DAY);
+}

@@ -94,6 +94,8 @@ export const personSchema = z.object({
   description: z.string().min(1),
   /** Fields the importer wrote and an archivist should check; remove a name once checked. */
   review: z.array(z.enum(PERSON_REVIEWABLE_FIELDS)).optional(),
+  /** Day the importer created this file: how long its `review` fields have waited. */
+  imported: isoDay.optional(),
 });
 
 /** One entry of `content/themes.yaml`. */
@@ -118,6 +120,14 @@ export const sourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS).optional(),
   /** Fields the importer wrote and an archivist should check; remove a name once checked. */
   review: z.array(z.enum(SOURCE_REVIEWABLE_FIELDS)).optional(),
+  /** Day the importer added this entry: how long its `review` fields have waited. */
+  imported: isoDay.optional(),
+  /**
+   * What this source's pages are, when they are translations (e.g. machine translations from
+   * Chinese). Pages imported as this source take it as their `translation`, so a folder from one
+   * site needs no flags; an article's own `translation` still says the last word.
+   */
+  translation: translationSchema.pick({ from: true, method: true }).optional(),
 });
 
 /** One entry of `content/glossary.yaml`: a term of translated Chinese political language. */
@@ -216,6 +226,8 @@ export const articleSchema = z.object({
   contentHash: contentHash.optional(),
   /** Fields the importer guessed that an archivist should check; remove a name once checked. */
   review: z.array(z.enum(REVIEWABLE_FIELDS)).default([]),
+  /** Day the importer wrote this article: how long its `review` fields have waited. */
+  imported: isoDay.optional(),
 });
 
 /** An enumerated translation method. */

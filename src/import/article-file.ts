@@ -15,7 +15,7 @@ import type { Block } from './parse-raw.ts';
  */
 export type ImportedFrontmatter = ArticleFrontmatter & { contentHash: string; review: ReviewableField[] };
 
-const DAY_FIELDS = new Set(['published', 'eventDate', 'listed']);
+const DAY_FIELDS = new Set(['published', 'eventDate', 'listed', 'imported']);
 
 /** The frontmatter as YAML between `---` lines; empty and undefined fields are left out. */
 export function frontmatterYaml(frontmatter: ImportedFrontmatter): string {

@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { isTranslationMethod } from '../core/schemas.ts';
 import type { ArchiveKnowledge } from './import-page.ts';
 
 /** Files (and links, so a broken one is reported) under `dir` whose names end in one of `extensions`, skipping `_` and `.` files. */
@@ -70,7 +71,17 @@ export function readArchiveKnowledge(contentDir: string): ArchiveKnowledge {
   }));
   const sources = Object.entries(record(readYaml(join(contentDir, 'sources.yaml')))).map(([id, source]) => {
     const label = record(source)['label'];
-    return { id, label: typeof label === 'string' ? label : id };
+    const translation = record(record(source)['translation']);
+    const from = translation['from'];
+    const method = translation['method'];
+    return {
+      id,
+      label: typeof label === 'string' ? label : id,
+      translation:
+        typeof from === 'string' && typeof method === 'string' && isTranslationMethod(method)
+          ? { from, method }
+          : undefined,
+    };
   });
   const articleIds = new Set<string>();
   const hashes = new Map<string, string>();
@@ -123,9 +134,13 @@ export function replaceFile(path: string, text: string): void {
   }
 }
 
-/** Appends YAML entries to the content folder's `sources.yaml`, atomically. */
-export function appendToSources(contentDir: string, yaml: string): void {
-  const path = join(contentDir, 'sources.yaml');
+/** Appends YAML entries to the content folder's `sources.yaml` or `themes.yaml`, atomically. */
+export function appendToCollectionFile(
+  contentDir: string,
+  file: 'sources.yaml' | 'themes.yaml',
+  yaml: string,
+): void {
+  const path = join(contentDir, file);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
   replaceFile(path, `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}${yaml}`);
 }

@@ -7,6 +7,12 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { REVIEWABLE_FIELDS, type ReviewableField, type TranslationMethod } from '../core/schemas.ts';
 import { countOf } from '../core/text.ts';
+import {
+  NOT_STATED_SOURCE,
+  NOT_STATED_SOURCE_ID,
+  UNCLASSIFIED_THEME,
+  UNCLASSIFIED_THEME_ID,
+} from '../core/unknowns.ts';
 import { articleFile, type ImportedFrontmatter } from './article-file.ts';
 import { findLostText } from './lost-text.ts';
 import { parseRawPage, type RawPage } from './parse-raw.ts';
@@ -48,8 +54,10 @@ export interface ImportOptions {
   fallbackTheme?: string | undefined;
   /** Language of the pages (BCP 47). */
   language: string;
-  /** Set when the pages are translations. */
+  /** Set when the pages are translations; else each page takes its source's `translation`. */
   translation?: { from: string; method: TranslationMethod } | undefined;
+  /** The day of the import (`YYYY-MM-DD`), recorded as `imported`; the caller reads the clock. */
+  today: string;
 }
 
 /** A person file the import creates. */
@@ -81,6 +89,8 @@ export type PageOutcome =
       unknownNames: string[];
       newPeople: NewPerson[];
       newSource?: KnownSource | undefined;
+      /** Set when the page made the importer add the "unclassified" theme. */
+      newTheme?: KnownTheme | undefined;
       warnings: string[];
     }
   | { status: 'already-imported'; file: string; id: string; contentHash: string }
@@ -122,7 +132,7 @@ export function importPage(
   if (source === undefined && page.sourceName !== undefined) {
     if (!options.addSources) {
       return fail(
-        `source: "${page.sourceName}" is not in sources.yaml; add it there, or rerun with --add-sources`,
+        `source: "${page.sourceName}" is not in sources.yaml; add it there, or rerun without --no-add-sources`,
       );
     }
     const id = uniqueId(slugify(page.sourceName) || 'source', (candidate) =>
@@ -133,17 +143,27 @@ export function importPage(
     warnings.push(`added source "${id}" (${page.sourceName}) to sources.yaml; describe it there`);
     review.add('source');
   }
-  if (source === undefined) {
-    const fallback = archive.sources.find((known) => known.id === options.fallbackSource);
-    if (fallback === undefined) {
-      return fail(
-        `source: the page names no source; rerun with --source <id> (one of: ${archive.sources.map((known) => known.id).join(', ')})`,
-      );
-    }
-    source = fallback;
-    warnings.push(`the page names no source; used --source ${fallback.id}`);
+  if (source !== undefined && page.sourceFrom === 'text') {
+    warnings.push(
+      `the source "${page.sourceName ?? ''}" is named in the text, not in a source line; check it`,
+    );
     review.add('source');
   }
+  if (source === undefined && options.fallbackSource !== undefined) {
+    source = archive.sources.find((known) => known.id === options.fallbackSource);
+    if (source !== undefined) warnings.push(`the page names no source; used --source ${source.id}`);
+  }
+  if (source === undefined) {
+    source = archive.sources.find((known) => known.id === NOT_STATED_SOURCE_ID);
+    if (source === undefined) {
+      newSource = { id: NOT_STATED_SOURCE_ID, label: NOT_STATED_SOURCE.label };
+      source = newSource;
+    }
+    warnings.push(
+      `the page names no source; filed under "${NOT_STATED_SOURCE_ID}" (not stated in the archived copy)`,
+    );
+  }
+  if (page.sourceName === undefined) review.add('source');
 
   let published = page.published;
   if (published === undefined && page.listed !== undefined) {
@@ -156,8 +176,15 @@ export function importPage(
     warnings.push(`the page states no date; used --published ${published}`);
     review.add('published');
   }
+  if (published === undefined && page.ambiguousDate !== undefined) {
+    const [first, second] = page.ambiguousDate.candidates;
+    return fail(
+      `published: "${page.ambiguousDate.text}" could be ${first} or ${second} and nothing on the page settles it; rerun with --published YYYY-MM-DD`,
+    );
+  }
   if (published === undefined)
-    return fail('published: the page states no date; rerun with --published YYYY-MM-DD');
+    return fail('published: the page states no readable date; rerun with --published YYYY-MM-DD');
+  if (page.publishedFrom === 'settled') review.add('published');
 
   const paragraphs = page.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   const eventDate = findEventDay(paragraphs.slice(0, 2).join(' '), published)?.day;
@@ -178,7 +205,7 @@ export function importPage(
       [...people.speakers, ...people.mentions].map((found) => [found.personId, found.role]),
     );
     for (const person of added)
-      newPeople.push({ ...person, yaml: personYaml(person.name, roles.get(person.id), file) });
+      newPeople.push({ ...person, yaml: personYaml(person.name, roles.get(person.id), file, options.today) });
   }
   if (people.speakers.length > 0) review.add('speakers');
   if (people.mentions.length > 0) review.add('mentions');
@@ -192,17 +219,16 @@ export function importPage(
     );
 
   let themes = proposeThemes(`${page.title}\n\n${bodyText}`, archive.themes);
-  if (themes.length === 0) {
-    if (
-      options.fallbackTheme === undefined ||
-      !archive.themes.some((theme) => theme.id === options.fallbackTheme)
-    ) {
-      return fail(
-        'themes: no theme keyword occurs in the text; rerun with --theme <id>, or add keywords to themes.yaml',
-      );
-    }
+  let newTheme: KnownTheme | undefined;
+  if (themes.length === 0 && options.fallbackTheme !== undefined) {
     themes = [options.fallbackTheme];
     warnings.push(`no theme keyword matched; used --theme ${options.fallbackTheme}`);
+  }
+  if (themes.length === 0) {
+    if (!archive.themes.some((theme) => theme.id === UNCLASSIFIED_THEME_ID))
+      newTheme = { id: UNCLASSIFIED_THEME_ID, keywords: [] };
+    themes = [UNCLASSIFIED_THEME_ID];
+    warnings.push(`no theme keyword matched; filed under "${UNCLASSIFIED_THEME_ID}"`);
   }
   review.add('themes');
 
@@ -227,7 +253,7 @@ export function importPage(
     listed: page.listed,
     source: source.id,
     language: options.language,
-    translation: options.translation,
+    translation: options.translation ?? source.translation,
     editor: page.editor,
     views: page.views,
     speakers: people.speakers.map(({ personId, role, act }) => ({ person: personId, role, act })),
@@ -236,6 +262,7 @@ export function importPage(
     truncated: page.truncated ? true : undefined,
     contentHash: hash,
     review: REVIEWABLE_FIELDS.filter((field) => review.has(field)),
+    imported: options.today,
   };
   const text = articleFile(frontmatter, page.blocks);
 
@@ -261,6 +288,7 @@ export function importPage(
     unknownNames: options.addPeople ? [] : people.unknownNames,
     newPeople,
     newSource,
+    newTheme,
     warnings,
   };
 }
@@ -276,28 +304,41 @@ export function rememberOutcome(archive: ArchiveKnowledge, outcome: PageOutcome)
   for (const person of outcome.newPeople)
     archive.people.push({ id: person.id, name: person.name, aliases: [] });
   if (outcome.newSource) archive.sources.push(outcome.newSource);
+  if (outcome.newTheme) archive.themes.push(outcome.newTheme);
 }
 
 /** The YAML of a person file the importer creates, marked for review. */
-export function personYaml(name: string, role: string | undefined, file: string): string {
+export function personYaml(name: string, role: string | undefined, file: string, today: string): string {
   const fileName = file.split('/').at(-1) ?? file;
   const description = role
     ? `Named in an imported page (${fileName}) as ${role}. Written by the importer: check and describe who this is.`
     : `Named in an imported page (${fileName}). Written by the importer: check and describe who this is.`;
-  return stringify({ name, description, review: ['name', 'description'] }, { lineWidth: 0 });
+  return quoteImportDay(
+    stringify({ name, description, review: ['name', 'description'], imported: today }, { lineWidth: 0 }),
+  );
 }
 
 /** The YAML appended to `sources.yaml` for a publication the importer adds, marked for review. */
-export function sourceYaml(source: KnownSource, file: string): string {
+export function sourceYaml(source: KnownSource, file: string, today: string): string {
   const fileName = file.split('/').at(-1) ?? file;
-  return stringify(
-    {
-      [source.id]: {
-        label: source.label,
-        description: `Named as the source of an imported page (${fileName}). Written by the importer: describe this publication.`,
-        review: ['description'],
-      },
-    },
-    { lineWidth: 0 },
-  );
+  const entry =
+    source.id === NOT_STATED_SOURCE_ID
+      ? { ...NOT_STATED_SOURCE, imported: today }
+      : {
+          label: source.label,
+          description: `Named as the source of an imported page (${fileName}). Written by the importer: describe this publication.`,
+          review: ['description'],
+          imported: today,
+        };
+  return quoteImportDay(stringify({ [source.id]: entry }, { lineWidth: 0 }));
+}
+
+/** Quotes the `imported:` day, as the content schema wants every day (unquoted YAML days become timestamps). */
+function quoteImportDay(yaml: string): string {
+  return yaml.replace(/^(\s*imported: )(\d{4}-\d{2}-\d{2})$/m, "$1'$2'");
+}
+
+/** The YAML appended to `themes.yaml` for the "unclassified" theme. */
+export function themeYaml(theme: KnownTheme): string {
+  return stringify({ [theme.id]: UNCLASSIFIED_THEME }, { lineWidth: 0, flowCollectionPadding: false });
 }

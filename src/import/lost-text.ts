@@ -81,7 +81,12 @@ function comparable(text: string): string {
 }
 
 function longestFoundPrefix(text: string, haystack: readonly string[]): number {
-  const wanted = (length: number) => comparable(text.slice(0, length));
+  // `text` has its spaces collapsed already, so lower-casing it once gives every prefix's comparable form.
+  const lower = text.toLowerCase();
+  const wanted =
+    lower.length === text.length
+      ? (length: number) => lower.slice(0, length)
+      : (length: number) => comparable(text.slice(0, length));
   let best = 0;
   for (const item of haystack) {
     let low = best;
@@ -91,7 +96,9 @@ function longestFoundPrefix(text: string, haystack: readonly string[]): number {
       if (item.includes(wanted(middle))) low = middle;
       else high = middle - 1;
     }
-    if (low > best && (low >= MIN_PIECE || low === text.length || wanted(low) === item)) best = low;
+    // A short piece counts only as a whole field value ending at a word's end ("zh" is no "Zhao").
+    const wholeValue = wanted(low) === item && !/^[\p{L}\p{N}]/u.test(text.slice(low));
+    if (low > best && (low >= MIN_PIECE || low === text.length || wholeValue)) best = low;
   }
   return best;
 }

@@ -4,13 +4,22 @@
  * dropped, but only when it matches `FURNITURE` exactly; every other line ends up in a field or
  * in `blocks`. Pure: text in, data out.
  */
-import { parseSourceDay } from './source-dates.ts';
+import { firstSentence } from './sentences.ts';
+import {
+  parseSourceDay,
+  type DayReading,
+  readDateline,
+  readDayValue,
+  settleAmbiguousDay,
+  TIME_OF_DAY,
+} from './source-dates.ts';
 
 /** Lines (or line starts) that are page furniture, not article text. The only text an import drops. */
 export const FURNITURE: readonly { name: string; pattern: RegExp }[] = [
   { name: 'font size switcher', pattern: /^Text Size:\s*Large\s+Medium\s+Small\s*$/i },
   { name: 'author byline of the site software', pattern: /^by admin\s*$/i },
   { name: 'breadcrumb start', pattern: /^Home\s*(?:[»›>]|News\b)\s*/ },
+  { name: 'time of day after the published date', pattern: TIME_OF_DAY },
 ];
 
 /** Labels a page writes before a value; the value goes to a frontmatter field. */
@@ -47,8 +56,14 @@ export interface RawPage {
   published?: string | undefined;
   /** The leading ` date YYYY-MM-DD` stamp of the listing page. */
   listed?: string | undefined;
+  /** Where `published` came from: a date line of the header, or a dateline opening the text. */
+  publishedFrom?: 'header' | 'dateline' | 'settled' | undefined;
+  /** A numeric date such as 05/01/2023 that could be either day, when nothing on the page settles it. */
+  ambiguousDate?: { text: string; candidates: [string, string] } | undefined;
   /** The source as the page names it, e.g. "Fuxin News Network". */
   sourceName?: string | undefined;
+  /** Where `sourceName` came from: a header line, or the article text ("… Daily reported that"). */
+  sourceFrom?: 'header' | 'text' | undefined;
   editor?: string | undefined;
   views?: number | undefined;
   blocks: Block[];
@@ -69,6 +84,20 @@ const HEADLINE_MAX = 300;
 const SOURCE_LIKE =
   /^(?:[A-Z][\w&'’.-]*\s+){0,5}(?:News(?: Network| Agency)?|Daily|Times|Post|Radio|Television|TV|Net|Online|Gazette|Press|Network)$/;
 const CREDIT_LINE = /^[A-Z][A-Za-z ]{2,30}:\s+\S/;
+const SOURCE_LABEL = /^Source(?: of information)?:\s*(.+)$/i;
+/** Words a publication's name ends in. */
+const PUBLICATION_END =
+  '(?:News(?: Network| Agency| Net)?|Daily|Times|Post|Radio|Television|TV|Net|Online|Gazette|Press|Network|Newspaper)';
+/** A publication named as the teller in the text: "Liaoning Daily reported that", "according to Xinhua News Agency". */
+const SOURCE_IN_TEXT = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}’'&-]*\\s+){0,4}${PUBLICATION_END})\\s+(?:reported|reports|has reported|learned|learnt)\\b)|(?:\\b[Aa]ccording to (?:the )?((?:\\p{Lu}[\\p{L}’'&-]*\\s+){0,4}${PUBLICATION_END})(?![\\p{L}\\p{N}]))`,
+  'u',
+);
+
+/** A short name that reads as a publication's ("Liaoning Daily", "Xinhua News Agency"), not a sentence. */
+function isPublicationName(text: string): boolean {
+  return text.length <= 80 && !SENTENCE_END.test(text.trim());
+}
 
 /**
  * Splits a raw page into fields and body blocks.
@@ -76,7 +105,7 @@ const CREDIT_LINE = /^[A-Z][A-Za-z ]{2,30}:\s+\S/;
  */
 export function parseRawPage(text: string, context: ParseContext): RawPage {
   const knownSources = new Set(context.sourceNames.map(normalise));
-  const lines = text.split('\n');
+  const lines = text.split('\n').flatMap(splitLabelledLine);
   const warnings: string[] = [];
   const fields: {
     title?: string;
@@ -94,6 +123,9 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
     blocks.some((block) => block.kind === 'subheadline' && normalise(block.text) === normalise(line));
   let inHeader = true;
   let afterDateLine = false;
+  let ambiguousDate: RawPage['ambiguousDate'];
+  let publishedFrom: RawPage['publishedFrom'];
+  let sourceFrom: RawPage['sourceFrom'];
 
   const stamp = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$/.exec(lines[0] ?? '');
   const listed = stamp ? parseSourceDay(stamp[1] ?? '') : undefined;
@@ -106,6 +138,13 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
     const line = rawLine.trim();
     if (line === '') continue;
     if (!inHeader) {
+      // "Source: Liaoning Daily" below the text names the source when the header did not.
+      const credit = SOURCE_LABEL.exec(line);
+      if (credit && fields.sourceName === undefined && isPublicationName(credit[1] ?? '')) {
+        fields.sourceName = (credit[1] ?? '').trim();
+        sourceFrom = 'header';
+        continue;
+      }
       blocks.push({ kind: 'paragraph', text: line });
       continue;
     }
@@ -139,12 +178,19 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
       continue;
     }
 
-    const sourceAndDate = /^(.{2,60}?)\s*[-–—]\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})$/.exec(line);
+    // A date (perhaps with a time) alone on a line: "2023-01-05 15:02", "September 26, 2023".
+    const dateAlone = line.length <= 40 ? readDayValue(line) : undefined;
+    if (dateAlone !== undefined && takeDay(dateAlone)) {
+      afterDateLine = true;
+      continue;
+    }
+
+    const sourceAndDate = /^(.{2,60}?)\s*[-–—]\s*(\S.{5,30})$/.exec(line);
     if (sourceAndDate && !/[.!?]/.test(sourceAndDate[1] ?? '')) {
-      const day = parseSourceDay(sourceAndDate[2] ?? '');
-      if (day !== undefined && fields.published === undefined && fields.sourceName === undefined) {
+      const reading = readDayValue(sourceAndDate[2] ?? '');
+      if (reading !== undefined && fields.published === undefined && fields.sourceName === undefined) {
         fields.sourceName = (sourceAndDate[1] ?? '').trim();
-        fields.published = day;
+        takeDay(reading);
         continue;
       }
     }
@@ -171,14 +217,24 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
     blocks.push({ kind: 'paragraph', text: line });
   }
 
+  /** Takes a date of the header as the published day; false when another day was taken already. */
+  function takeDay(reading: DayReading): boolean {
+    if ('ambiguous' in reading) {
+      if (fields.published !== undefined) return reading.ambiguous.includes(fields.published);
+      ambiguousDate ??= { text: reading.text, candidates: reading.ambiguous };
+      return true;
+    }
+    if (fields.published !== undefined) return fields.published === reading.day;
+    fields.published = reading.day;
+    publishedFrom = 'header';
+    return true;
+  }
+
   function takeLabel(field: LabelField, value: string): boolean {
     switch (field) {
       case 'published': {
-        const day = parseSourceDay(value);
-        if (day === undefined) return false;
-        if (fields.published !== undefined && fields.published !== day) return false;
-        fields.published = day;
-        return true;
+        const reading = readDayValue(value);
+        return reading !== undefined && takeDay(reading);
       }
       case 'views': {
         if (!/^\d{1,3}(?:,?\d{3})*$/.test(value)) return false;
@@ -203,6 +259,45 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
       }
       default:
         return false;
+    }
+  }
+
+  const paragraphTexts = blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+  const dateline = paragraphTexts[0] === undefined ? undefined : readDateline(paragraphTexts[0]);
+  if (dateline !== undefined) {
+    if (fields.published === undefined && ambiguousDate === undefined) {
+      fields.published = dateline.day;
+      publishedFrom = 'dateline';
+    }
+    if (fields.sourceName === undefined && dateline.sourceName !== undefined) {
+      fields.sourceName = dateline.sourceName;
+      sourceFrom = 'text';
+    }
+  }
+  if (fields.published === undefined && ambiguousDate !== undefined) {
+    const settled = settleAmbiguousDay(ambiguousDate.candidates, {
+      listed: fields.listed,
+      text: [fields.title ?? '', ...blocks.map((block) => block.text)].join('\n'),
+    });
+    if (settled !== undefined) {
+      fields.published = settled;
+      publishedFrom = 'settled';
+      warnings.push(
+        `read the date "${ambiguousDate.text}" as ${settled}, the reading the rest of the page supports; check it`,
+      );
+      ambiguousDate = undefined;
+    }
+  }
+  if (fields.sourceName === undefined) {
+    const named = paragraphTexts
+      .map((text) => {
+        const match = SOURCE_IN_TEXT.exec(text);
+        return match?.[1] ?? match?.[2];
+      })
+      .find((name) => name !== undefined);
+    if (named !== undefined) {
+      fields.sourceName = named.trim();
+      sourceFrom = 'text';
     }
   }
 
@@ -232,14 +327,32 @@ export function parseRawPage(text: string, context: ParseContext): RawPage {
     headlineCount: titleOrigin === 'headline' ? headlineCount : 0,
     subtitle: fields.subtitle,
     published: fields.published,
+    publishedFrom: fields.published === undefined ? undefined : (publishedFrom ?? 'header'),
+    ambiguousDate: fields.published === undefined ? ambiguousDate : undefined,
     listed: fields.listed,
     sourceName: fields.sourceName,
+    sourceFrom: fields.sourceName === undefined ? undefined : (sourceFrom ?? 'header'),
     editor: fields.editor,
     views: fields.views,
     blocks,
     truncated,
     warnings,
   };
+}
+
+/** Where a second label starts on a line: "Release time: 2023-01-05 Source: Fuxin Daily". */
+const NEXT_LABEL =
+  /\s+(?=(?:Date|Release time|Published|Source(?: of information)?|Views|Responsible editor|Editor in charge|Editor):)/i;
+
+/**
+ * A header line holding several labels ("Release time: 2023-01-05 Source: Fuxin Daily Views: 12")
+ * as one line per label; any other line as it is.
+ */
+export function splitLabelledLine(line: string): string[] {
+  const segments = line.trim().split(NEXT_LABEL);
+  const labelled = (segment: string) =>
+    LABELS.some(({ field, pattern }) => field !== 'listed' && pattern.test(segment));
+  return segments.length > 1 && segments.every(labelled) ? segments : [line];
 }
 
 /** Longest derived title, in words. */
@@ -250,7 +363,7 @@ const DERIVED_TITLE_WORDS = 14;
  * "On January 18," clause, cut at a word with an ellipsis when long.
  */
 export function deriveTitle(lede: string): string {
-  const sentence = (/^.*?[.!?](?=\s|$)/.exec(lede)?.[0] ?? lede).replace(/[.!?]$/, '');
+  const sentence = firstSentence(lede).replace(/[.!?;]$/, '');
   const withoutDay = sentence.replace(
     /^(?:Recently,\s*)?On (?:the (?:morning|afternoon|evening|night) of )?[A-Z][a-z]+ \d{1,2}(?:,? \d{4})?,\s*/,
     '',

@@ -4,6 +4,7 @@
  * archive does not know yet. Everything here is a proposal for an archivist to check.
  */
 import { escapeRegExp } from '../core/text.ts';
+import { splitSentences } from './sentences.ts';
 
 /** A person the archive knows (`content/people/<id>.yaml`). */
 export interface KnownPerson {
@@ -103,7 +104,9 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'in', 'on']);
 const SPEECH_VERB =
   /\b(delivered|presided|made|said|emphasized|emphasised|stressed|pointed out|conveyed|hosted|chaired|spoke|gave|reported|outlined|highlighted|stated|noted|addressed|led|put forward|demanded|required|urged|announced)\b/;
 
-const ACT_STOP = /[,.;:!?]|\s(?:that|to|when|while|which|at|during|on behalf)\s/;
+// An act ends at a clause boundary: punctuation, a conjunction, or "and" before another name.
+const ACT_STOP =
+  /[,.;:!?]|\s(?:that|to|when|while|which|at|during|on behalf|where|after|before|so)\s|\s(?:and|with)\s+(?=\p{Lu})/u;
 const ACT_MAX_WORDS = 5;
 const LEAD_IN_MAX_WORDS = 6;
 const TRAILING_FILLERS = new Set(['and', 'for', 'of', 'the', 'a', 'an', 'with', 'in', 'by']);
@@ -156,14 +159,6 @@ export function proposePeople(text: string, people: readonly KnownPerson[]): Peo
     }
   }
   return { speakers, mentions, unknownNames: findUnknownNames(text, knownSpans) };
-}
-
-/** Splits text into sentences, keeping each sentence's own text. */
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/\n\s*\n|(?<=[.!?;。])\s+(?=[A-Z“"‘])/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
 }
 
 /** The role phrase around a name in a sentence, and the text after the name and role. */

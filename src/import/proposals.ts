@@ -2,7 +2,7 @@
  * Proposals an import makes from the archive's own data: themes from their keywords, the source
  * from the publication's name, and ids for new articles, people and sources.
  */
-import { SLUG_PATTERN } from '../core/schemas.ts';
+import { SLUG_PATTERN, type TranslationMethod } from '../core/schemas.ts';
 import { escapeRegExp } from '../core/text.ts';
 import { normalise } from './parse-raw.ts';
 
@@ -16,6 +16,8 @@ export interface KnownTheme {
 export interface KnownSource {
   id: string;
   label: string;
+  /** What the source's pages are, when they are translations; imported pages take it. */
+  translation?: { from: string; method: TranslationMethod } | undefined;
 }
 
 /**

@@ -33,4 +33,5 @@ export const PERMISSIVE: ImportOptions = {
   fallbackSource: 'fuxin-news-network',
   fallbackPublished: '2023-03-29',
   language: 'en',
+  today: '2024-02-01',
 };

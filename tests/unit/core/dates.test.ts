@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
+  calendarDay,
   compareDaysNewestFirst,
+  dayOfInstant,
   dayToIsoInstant,
   dayToRfc822,
   formatCitationDay,
@@ -114,4 +117,29 @@ describe('newestDay', () => {
     [['2021-05-01'], '2021-05-01'],
     [['2021-05-01', '2023-04-17', '2022-11-20'], '2023-04-17'],
   ])('of %j is %s', (days, newest) => expect(newestDay(days)).toBe(newest));
+});
+
+describe('calendarDay', () => {
+  it.each([
+    [2023, 1, 5, '2023-01-05'],
+    [2024, 2, 29, '2024-02-29'],
+    [2023, 2, 29, undefined],
+    [2023, 13, 1, undefined],
+  ])('%i-%i-%i → %s', (year, month, day, expected) => {
+    expect(calendarDay(year, month, day)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it('crosses months and years, both ways', () => {
+    expect(addDays('2023-12-29', 7)).toBe('2024-01-05');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});
+
+describe('dayOfInstant', () => {
+  it('gives the UTC day of an instant, whatever the machine time zone', () => {
+    expect(dayOfInstant(new Date('2024-02-01T23:30:00Z'))).toBe('2024-02-01');
+    expect(dayOfInstant(new Date('2024-02-01T23:30:00-05:00'))).toBe('2024-02-02');
+  });
 });

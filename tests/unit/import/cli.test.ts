@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURE_DIR } from '../../support/import-fixtures.ts';
+import { FIXTURE_DIR, FIXTURE_NAMES } from '../../support/import-fixtures.ts';
 
 let work: string;
 let content: string;
@@ -95,30 +95,35 @@ describe('npm run import', { timeout: 60_000 }, () => {
   it('writes nothing with --dry-run, people and sources included, but reports the same', () => {
     const before = filesUnder(content);
     const sources = readFileSync(join(content, 'sources.yaml'), 'utf8');
-    const { status, stdout } = runImport(
-      '--dry-run',
-      '--add-people',
-      '--add-sources',
-      '--source',
-      'fuxin-news-network',
-      '--published',
-      '2023-03-29',
-      FIXTURE_DIR,
+    const { status, stdout } = runImport('--dry-run', FIXTURE_DIR);
+    // With no options, only the page that states no date at all is refused.
+    expect(status).toBe(1);
+    expect(stdout).toContain(
+      `${FIXTURE_NAMES.length - 1} would be imported (dry run, nothing written), 0 already imported, 1 failed`,
     );
-    expect(status).toBe(0);
-    expect(stdout).toContain('14 would be imported (dry run, nothing written), 0 already imported, 0 failed');
+    expect(stdout).toContain(
+      'breadcrumb-admin.txt: FAILED: published: the page states no readable date; rerun with --published YYYY-MM-DD',
+    );
     expect(stdout).toContain('2023-04-11-a-museum-night-for-families-in-fushun');
     expect(filesUnder(content)).toEqual(before);
     expect(readFileSync(join(content, 'sources.yaml'), 'utf8')).toBe(sources);
   });
 
-  it('adds people and sources for review when asked, never replacing a person file', () => {
-    writeFileSync(join(content, 'people', 'gao-lan.yaml'), 'name: Gao Lan\ndescription: Written by hand.\n');
-    const { status } = runImport(
-      '--add-people',
-      '--add-sources',
+  it('leaves unknown people out with --no-add-people and refuses an unknown source with --no-add-sources', () => {
+    const before = filesUnder(content);
+    const { status, stdout } = runImport(
+      '--no-add-people',
+      '--no-add-sources',
       join(FIXTURE_DIR, 'breadcrumb-source-suffix.txt'),
     );
+    expect(status).toBe(1);
+    expect(stdout).toContain('is not in sources.yaml; add it there, or rerun without --no-add-sources');
+    expect(filesUnder(content)).toEqual(before);
+  });
+
+  it('adds people and sources for review by default, never replacing a person file', () => {
+    writeFileSync(join(content, 'people', 'gao-lan.yaml'), 'name: Gao Lan\ndescription: Written by hand.\n');
+    const { status } = runImport(join(FIXTURE_DIR, 'breadcrumb-source-suffix.txt'));
     expect(status).toBe(0);
     expect(readFileSync(join(content, 'people', 'gao-lan.yaml'), 'utf8')).toBe(
       'name: Gao Lan\ndescription: Written by hand.\n',

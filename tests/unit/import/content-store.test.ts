@@ -2,7 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendToSources, readArchiveKnowledge, writeNewFile } from '../../../src/import/content-store.ts';
+import {
+  appendToCollectionFile,
+  readArchiveKnowledge,
+  writeNewFile,
+} from '../../../src/import/content-store.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -29,10 +33,10 @@ describe('writeNewFile', () => {
   });
 });
 
-describe('appendToSources', () => {
+describe('appendToCollectionFile', () => {
   it('adds entries after the existing ones, keeping comments', () => {
     writeFileSync(join(dir, 'sources.yaml'), '# Publications.\na:\n  label: A\n  description: First.\n');
-    appendToSources(dir, 'b:\n  label: B\n  description: Second.\n');
+    appendToCollectionFile(dir, 'sources.yaml', 'b:\n  label: B\n  description: Second.\n');
     expect(readFileSync(join(dir, 'sources.yaml'), 'utf8')).toBe(
       '# Publications.\na:\n  label: A\n  description: First.\nb:\n  label: B\n  description: Second.\n',
     );
@@ -49,7 +53,11 @@ describe('readArchiveKnowledge', () => {
       aliases: [],
     });
     expect(archive.themes.find((theme) => theme.id === 'talent')?.keywords).toContain('talent');
-    expect(archive.sources).toContainEqual({ id: 'fuxin-news-network', label: 'Fuxin News Network' });
+    expect(archive.sources).toContainEqual({
+      id: 'fuxin-news-network',
+      label: 'Fuxin News Network',
+      translation: { from: 'zh', method: 'machine' },
+    });
     expect(archive.articleIds.has('2023-04-17-zhou-pengju-science-and-technology-work-conference')).toBe(
       true,
     );
