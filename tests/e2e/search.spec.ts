@@ -199,6 +199,51 @@ test.describe('the filters on a narrow screen', () => {
   });
 });
 
+test.describe('the search page while results arrive', () => {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`keeps still at ${viewport.width} px: results and filters fill room kept for them`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const shifts = { total: 0 };
+        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((entries) => {
+          for (const entry of entries.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!entry.hadRecentInput) shifts.total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Pagefind is held back until the page has been painted, so results surely arrive after it.
+      let release = () => {};
+      const painted = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/pagefind.js', async (route) => {
+        await painted;
+        await route.continue();
+      });
+      await page.goto('search/?q=meeting&speaker=Zhou+Pengju');
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      release();
+      await expect(results(page)).toHaveCount(2);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      const shift = await page.evaluate(
+        () => (window as unknown as { shifts: { total: number } }).shifts.total,
+      );
+      expect(shift).toBeLessThan(0.02);
+    });
+  }
+});
+
 test.describe('the search page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
