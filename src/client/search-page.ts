@@ -93,6 +93,9 @@ async function start(form: HTMLFormElement): Promise<void> {
   let shown: PagefindSearch['results'] = [];
   // Each search bumps this; slower, older searches then stop writing to the page.
   let generation = 0;
+  // How many values and ranges are set, for the label of the folded filters.
+  let filtersInUse = 0;
+  fold.addEventListener('toggle', labelFold);
   // While the reader types, the address follows the words without adding a history entry per key.
   let typing = false;
 
@@ -180,8 +183,14 @@ async function start(form: HTMLFormElement): Promise<void> {
     const inUse =
       [...checked.values()].reduce((sum, values) => sum + values.length, 0) +
       (state.years.from || state.years.to ? 1 : 0);
-    foldLabel.textContent = inUse > 0 ? `Show the filters (${inUse} in use)` : 'Show the filters';
+    filtersInUse = inUse;
+    labelFold();
     clear.disabled = !hasFilters(state);
+  }
+
+  function labelFold(): void {
+    const action = fold.open ? 'Hide the filters' : 'Show the filters';
+    foldLabel.textContent = filtersInUse > 0 ? `${action} (${filtersInUse} in use)` : action;
   }
 
   async function appendResults(): Promise<void> {

@@ -196,6 +196,7 @@ test.describe('the filters on a narrow screen', () => {
     await expect(results(page).first()).toBeInViewport();
     await page.getByText('Show the filters').click();
     await expect(speakers).toBeVisible();
+    await expect(page.getByText('Hide the filters')).toBeVisible();
   });
 });
 
