@@ -35,7 +35,7 @@ export function createUrls(base: string) {
     archive: () => path('archive'),
     year: (year: string) => path('archive', year),
     month: (year: string, month: string) => path('archive', year, month),
-    /** Full-text search; the page reads the words to find from `?q=`. */
+    /** Full-text search; the page reads its words, filters and sort from the query string. */
     search: () => path('search'),
     /** RSS 2.0 feed of the whole archive. */
     feed: () => `${prefix}rss.xml`,

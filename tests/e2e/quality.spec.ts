@@ -1,11 +1,12 @@
 /**
  * Quality gates on the built site, at `/` and under `/archive/`: accessibility (axe, WCAG 2.2 A
- * and AA) in light and dark, valid HTML, no broken internal links, and the article page budget.
+ * and AA) in light and dark, valid HTML, no broken internal links, and the article page budget;
+ * the search page is checked as built and as a filtered search renders it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { findBrokenLinks } from '../support/site-check.ts';
 import { E2E_SITES, PAGE_TYPES, SEED_PAGE } from './sites.ts';
@@ -30,33 +31,77 @@ function htmlPages(dir: string): Map<string, string> {
   return pages;
 }
 
+/** Axe's WCAG 2.2 A and AA violations on the page as it is now, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+  );
+}
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  // Headlines of news reports run long; the <title> keeps them whole rather than cut at 70 characters.
+  rules: { 'long-title': 'off' },
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in the ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
     for (const path of PAGE_TYPES) {
       test(`${path} has no WCAG 2.2 A or AA violations`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-          .analyze();
-        const summary = results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-        );
-        expect(summary).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });
 }
 
+/** A search as a shared address opens it: words, a ticked speaker and a year. */
+const FILTERED_SEARCH = 'search/?q=meeting&speaker=Zhou+Pengju&year=2023';
+
+test.describe('the search page in its filtered state', () => {
+  async function openFiltered(page: Page): Promise<void> {
+    await page.goto(FILTERED_SEARCH);
+    await expect(page.getByRole('status')).toHaveText('2 articles found for “meeting”');
+    await expect(page.getByRole('checkbox', { name: /^Zhou Pengju/ })).toBeChecked();
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.2 A or AA violations in the ${colorScheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openFiltered(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('is valid HTML, and every link in it resolves', async ({ page }, testInfo) => {
+    const { dir, base } = siteOf(testInfo.project.name);
+    await openFiltered(page);
+    const rendered = await page.content();
+    // A browser writes boolean attributes out as `open=""`: a matter of style, not validity.
+    const report = await validator.validateString(rendered, FILTERED_SEARCH, {
+      rules: { 'attribute-boolean-style': 'off', 'attribute-empty-style': 'off' },
+    });
+    const errors = report.results.flatMap((result) =>
+      result.messages.map(
+        (message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+      ),
+    );
+    expect(errors).toEqual([]);
+    const pages = htmlPages(dir);
+    pages.set('search/index.html', rendered);
+    const broken = findBrokenLinks(pages, base, (file) => existsSync(join(dir, file)));
+    expect(broken.filter((problem) => problem.startsWith('search/index.html:'))).toEqual([]);
+  });
+});
+
 test.describe('the built files', () => {
   test('every page is valid HTML', async ({}, testInfo) => {
     const { dir } = siteOf(testInfo.project.name);
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      // Headlines of news reports run long; the <title> keeps them whole rather than cut at 70 characters.
-      rules: { 'long-title': 'off' },
-    });
     const errors: string[] = [];
     for (const [path, html] of htmlPages(dir)) {
       const report = await validator.validateString(html, path);

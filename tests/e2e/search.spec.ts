@@ -31,7 +31,7 @@ test.describe('searching the archive', () => {
     const speakers = page.getByRole('group', { name: 'Speaker' });
     await expect(speakers.getByRole('checkbox', { name: 'Zhou Pengju (2)' })).toBeVisible();
     await expect(
-      page.getByRole('group', { name: 'Year' }).getByRole('checkbox', { name: '2022 (1)' }),
+      page.getByRole('group', { name: 'Mentioned' }).getByRole('checkbox', { name: 'Hao Peng (1)' }),
     ).toBeVisible();
     await speakers.getByRole('checkbox', { name: 'Zhou Pengju (2)' }).check();
     await expect(results(page)).toHaveCount(2);
@@ -83,6 +83,168 @@ test.describe('searching the archive', () => {
   });
 });
 
+const titles = (page: Page) => results(page).getByRole('heading', { level: 3 });
+
+test.describe('a search in the address', () => {
+  test('keeps the words, ticked boxes and order in the address; a reload shows the same; back and forward step through them', async ({
+    page,
+  }) => {
+    await page.goto('search/');
+    await search(page, 'meeting');
+    await expect(results(page)).toHaveCount(3);
+    const zhou = page.getByRole('group', { name: 'Speaker' }).getByRole('checkbox', { name: /^Zhou Pengju/ });
+    await zhou.check();
+    await expect(page).toHaveURL(/search\/\?q=meeting&speaker=Zhou\+Pengju$/);
+    await expect(results(page)).toHaveCount(2);
+    await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Oldest first' });
+    await expect(page).toHaveURL(/search\/\?q=meeting&speaker=Zhou\+Pengju&sort=oldest$/);
+    await expect(titles(page)).toHaveText([
+      SEED_TITLE,
+      'Fixture: the municipal government holds an executive meeting',
+    ]);
+
+    await page.reload();
+    await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('meeting');
+    await expect(zhou).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('oldest');
+    await expect(page.getByRole('status')).toHaveText('2 articles found for “meeting”');
+    await expect(titles(page)).toHaveText([
+      SEED_TITLE,
+      'Fixture: the municipal government holds an executive meeting',
+    ]);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/search\/\?q=meeting&speaker=Zhou\+Pengju$/);
+    await expect(page.getByRole('combobox', { name: 'Order' })).toHaveValue('relevance');
+    await expect(zhou).toBeChecked();
+    await page.goBack();
+    await expect(page).toHaveURL(/search\/\?q=meeting$/);
+    await expect(zhou).not.toBeChecked();
+    await expect(results(page)).toHaveCount(3);
+    await page.goForward();
+    await expect(zhou).toBeChecked();
+    await expect(results(page)).toHaveCount(2);
+  });
+
+  test('opens a shared address filtering by a person mentioned and a year, with no words typed', async ({
+    page,
+  }) => {
+    await page.goto('search/?mentioned=Hao+Peng&year=2023');
+    await expect(page.getByRole('status')).toHaveText('1 article matches the filters');
+    await expect(titles(page)).toHaveText([SEED_TITLE]);
+    await expect(
+      page.getByRole('group', { name: 'Mentioned' }).getByRole('checkbox', { name: /^Hao Peng/ }),
+    ).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('2023');
+    await expect(page.getByRole('combobox', { name: 'To' })).toHaveValue('2023');
+  });
+
+  test('filters by a range of years', async ({ page }) => {
+    await page.goto('search/?q=meeting');
+    await expect(results(page)).toHaveCount(3);
+    await page.getByRole('combobox', { name: 'From' }).selectOption('2023');
+    await expect(page).toHaveURL(/\?q=meeting&year=2023-$/);
+    await expect(titles(page)).toHaveCount(2);
+    await page.getByRole('combobox', { name: 'From' }).selectOption('2020');
+    await page.getByRole('combobox', { name: 'To' }).selectOption('2022');
+    await expect(page).toHaveURL(/\?q=meeting&year=2020-2022$/);
+    await expect(titles(page)).toHaveText(['Fixture: a county meeting addressed by a namesake']);
+  });
+
+  test('clears every filter at once and keeps the words', async ({ page }) => {
+    await page.goto('search/?q=meeting&speaker=Zhou+Pengju&year=2023-');
+    await expect(results(page)).toHaveCount(2);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).toHaveURL(/search\/\?q=meeting$/);
+    await expect(results(page)).toHaveCount(3);
+    await expect(
+      page.getByRole('group', { name: 'Speaker' }).getByRole('checkbox', { checked: true }),
+    ).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('');
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toBeDisabled();
+  });
+});
+
+test.describe('names and passages', () => {
+  test('finds a person’s articles by their name in Chinese characters', async ({ page }) => {
+    await page.goto('search/');
+    await search(page, '周鹏举');
+    await expect(page.getByRole('status')).toHaveText('2 articles found for “周鹏举”');
+    await expect(titles(page)).toContainText([SEED_TITLE]);
+    await search(page, '郝鹏');
+    await expect(titles(page)).toHaveText([SEED_TITLE]);
+  });
+
+  test('links a result to the passage the words were found in', async ({ page }) => {
+    await page.goto('search/?q=gazelles');
+    const passage = results(page).getByRole('link', { name: 'Go to the matching passage' });
+    await expect(passage).toHaveAttribute('href', /#speech-zhou-pengju-1$/);
+    await passage.click();
+    await expect(page).toHaveURL(/#speech-zhou-pengju-1$/);
+    await expect(page.locator('#speech-zhou-pengju-1')).toContainText('gazelles');
+  });
+});
+
+test.describe('the filters on a narrow screen', () => {
+  test.use({ viewport: { width: 320, height: 720 } });
+
+  test('are folded away so the results come first, and unfold on request', async ({ page }) => {
+    await page.goto('search/?q=meeting');
+    await expect(results(page)).toHaveCount(3);
+    const speakers = page.getByRole('group', { name: 'Speaker' });
+    await expect(speakers).toBeHidden();
+    await expect(results(page).first()).toBeInViewport();
+    await page.getByText('Show the filters').click();
+    await expect(speakers).toBeVisible();
+    await expect(page.getByText('Hide the filters')).toBeVisible();
+  });
+});
+
+test.describe('the search page while results arrive', () => {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`keeps still at ${viewport.width} px: results and filters fill room kept for them`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const shifts = { total: 0 };
+        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((entries) => {
+          for (const entry of entries.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!entry.hadRecentInput) shifts.total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Pagefind is held back until the page has been painted, so results surely arrive after it.
+      let release = () => {};
+      const painted = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/pagefind.js', async (route) => {
+        await painted;
+        await route.continue();
+      });
+      await page.goto('search/?q=meeting&speaker=Zhou+Pengju');
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      release();
+      await expect(results(page)).toHaveCount(2);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      const shift = await page.evaluate(
+        () => (window as unknown as { shifts: { total: number } }).shifts.total,
+      );
+      expect(shift).toBeLessThan(0.02);
+    });
+  }
+});
+
 test.describe('the search page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -90,6 +252,13 @@ test.describe('the search page without JavaScript', () => {
     await page.goto('search/');
     const notice = page.getByRole('region', { name: 'Search needs JavaScript' });
     await expect(notice).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Results' })).toBeHidden();
+    await expect(notice.getByRole('listitem').filter({ hasText: 'Articles by year' })).toHaveText(
+      'Articles by year: 2023202220212020',
+    );
+    await expect(
+      notice.getByRole('listitem').filter({ hasText: 'Articles by year' }).getByRole('listitem'),
+    ).toHaveText(['2023', '2022', '2021', '2020']);
     await notice.getByRole('link', { name: '2023' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Articles from 2023' })).toBeVisible();
     await page.goBack();
