@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareDaysNewestFirst,
+  dateParts,
+  dayOfParts,
   dayToIsoInstant,
   dayToRfc822,
   formatCitationDay,
@@ -114,4 +116,19 @@ describe('newestDay', () => {
     [['2021-05-01'], '2021-05-01'],
     [['2021-05-01', '2023-04-17', '2022-11-20'], '2023-04-17'],
   ])('of %j is %s', (days, newest) => expect(newestDay(days)).toBe(newest));
+});
+
+describe('CSL date parts', () => {
+  it.each([
+    ['2023-04-17', [2023, 4, 17]],
+    ['0999-12-01', [999, 12, 1]],
+    ['2024-02-29', [2024, 2, 29]],
+  ] as const)('%s is %j and back', (day, parts) => {
+    expect(dateParts(day)).toEqual(parts);
+    expect(dayOfParts(parts)).toBe(day);
+  });
+
+  it('refuses parts that name no day', () => {
+    expect(() => dayOfParts([2023, 2, 30])).toThrow('"2023-02-30" is not a calendar day');
+  });
 });
