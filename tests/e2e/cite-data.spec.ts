@@ -118,7 +118,7 @@ test.describe('the data page', () => {
     await expect(page.getByRole('heading', { name: 'Licence' })).toBeVisible();
 
     const ajv = addFormats(new Ajv2020({ allErrors: true }));
-    const files = page.getByRole('table').first().getByRole('row');
+    const files = page.getByRole('region', { name: 'Files' }).getByRole('listitem');
     const schemaLinks = await page.getByRole('link', { name: 'schema' }).all();
     for (const link of schemaLinks) {
       const schema = JSON.parse(await fetchText(page, (await link.getAttribute('href')) ?? '')) as {
