@@ -108,3 +108,20 @@ export function addDays(day: string, days: number): string {
 export function dayOfInstant(instant: Date): string {
   return dayjs.utc(instant).format(ISO_DAY);
 }
+
+/** `2023-04-17` → `[2023, 4, 17]`, the `date-parts` of CSL-JSON. */
+export function dateParts(day: string): [number, number, number] {
+  const parsed = parseDay(day);
+  return [parsed.year(), parsed.month() + 1, parsed.date()];
+}
+
+/** `[2023, 4, 17]` → `2023-04-17`: a CSL-JSON date back to a calendar day. */
+export function dayOfParts([year, month, date]: readonly [number, number, number]): string {
+  const day = [
+    String(year).padStart(4, '0'),
+    String(month).padStart(2, '0'),
+    String(date).padStart(2, '0'),
+  ].join('-');
+  parseDay(day);
+  return day;
+}

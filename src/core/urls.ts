@@ -17,13 +17,21 @@ export function createUrls(base: string) {
     /** Page `n` of the newest-first index; page 1 is the front page. */
     indexPage: (n: number) => (n <= 1 ? prefix : path('page', String(n))),
     article: (id: string) => path('articles', id),
+    /** An article's metadata as JSON. */
+    articleData: (id: string) => `${path('articles', id)}index.json`,
+    /** An article's citation as a file: `bib` (BibTeX), `ris` or `csl.json`. */
+    citation: (id: string, format: 'bib' | 'ris' | 'csl.json') => `${path('articles', id)}cite.${format}`,
     /** A passage of an article, by the anchor id of its section. */
     passage: (id: string, anchor: string) => `${path('articles', id)}#${encodeURIComponent(anchor)}`,
     people: () => path('people'),
     person: (id: string) => path('people', id),
+    /** One person's appearances as CSV. */
+    personAppearances: (id: string) => `${path('people', id)}appearances.csv`,
     themes: () => path('themes'),
     /** A theme's articles, newest first; page `n` of them when `n` > 1. */
     theme: (id: string, n = 1) => listing(n, 'themes', id),
+    /** A theme's appearances (every speaker and mention in its articles) as CSV. */
+    themeAppearances: (id: string) => `${path('themes', id)}appearances.csv`,
     sources: () => path('sources'),
     /** A source's articles, newest first; page `n` of them when `n` > 1. */
     source: (id: string, n = 1) => listing(n, 'sources', id),
@@ -35,6 +43,12 @@ export function createUrls(base: string) {
     archive: () => path('archive'),
     year: (year: string) => path('archive', year),
     month: (year: string, month: string) => path('archive', year, month),
+    /** The data downloads, with their data dictionary. */
+    data: () => path('data'),
+    /** A download of the data page, such as `articles.json`. */
+    dataFile: (name: string) => `${path('data')}${encodeURIComponent(name)}`,
+    /** A JSON Schema of the data downloads, such as `articles.schema.json`. */
+    dataSchema: (name: string) => `${path('data', 'schemas')}${encodeURIComponent(name)}`,
     /** Full-text search; the page reads its words, filters and sort from the query string. */
     search: () => path('search'),
     /** RSS 2.0 feed of the whole archive. */

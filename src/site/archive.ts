@@ -52,6 +52,12 @@ export function getArchiveViews(): Promise<ArchiveViews> {
   return views;
 }
 
+/** Every article with the archive: the paths of an article's files (citations, metadata). */
+export async function getArticlePaths() {
+  const { archive } = await getArchiveViews();
+  return archive.articles.map((article) => ({ params: { id: article.id }, props: { article, archive } }));
+}
+
 /** Every theme with its articles, newest first: the paths of a theme's page and of its feed. */
 export async function getThemePaths() {
   const { archive, byTheme } = await getArchiveViews();

@@ -30,6 +30,7 @@ export const trails = {
   indexPage: (n: number): Crumb[] => [home, { label: `Page ${n}`, href: urls.indexPage(n) }],
   article: (id: string, title: string): Crumb[] => [home, { label: shorten(title), href: urls.article(id) }],
   people: (): Crumb[] => [home, { label: 'People', href: urls.people() }],
+  data: (): Crumb[] => [home, { label: 'Data', href: urls.data() }],
   person: (id: string, name: string): Crumb[] => [...trails.people(), { label: name, href: urls.person(id) }],
   themes: (): Crumb[] => [home, { label: 'Themes', href: urls.themes() }],
   /** A theme's listing; its pages after the first add a "Page n" crumb. */

@@ -30,7 +30,7 @@ export const E2E_CONTENT_DIR = '.tmp/e2e/content';
 /** The seed article's page, relative to a site's base. */
 export const SEED_PAGE = 'articles/2023-04-17-zhou-pengju-science-and-technology-work-conference/';
 
-/** One page of each type, relative to a site's base (the search page is the only one with scripts). */
+/** One page of each type, relative to a site's base (only the search page needs scripts; the article page's copy button is an enhancement). */
 export const PAGE_TYPES = [
   './',
   'page/2/',
@@ -47,6 +47,7 @@ export const PAGE_TYPES = [
   'archive/2023/',
   'archive/2023/04/',
   'glossary/',
+  'data/',
   'search/?q=meeting',
   'no-such-page/',
 ];

@@ -4,6 +4,8 @@ import {
   calendarDay,
   compareDaysNewestFirst,
   dayOfInstant,
+  dateParts,
+  dayOfParts,
   dayToIsoInstant,
   dayToRfc822,
   formatCitationDay,
@@ -141,5 +143,20 @@ describe('dayOfInstant', () => {
   it('gives the UTC day of an instant, whatever the machine time zone', () => {
     expect(dayOfInstant(new Date('2024-02-01T23:30:00Z'))).toBe('2024-02-01');
     expect(dayOfInstant(new Date('2024-02-01T23:30:00-05:00'))).toBe('2024-02-02');
+  });
+});
+
+describe('CSL date parts', () => {
+  it.each([
+    ['2023-04-17', [2023, 4, 17]],
+    ['0999-12-01', [999, 12, 1]],
+    ['2024-02-29', [2024, 2, 29]],
+  ] as const)('%s is %j and back', (day, parts) => {
+    expect(dateParts(day)).toEqual(parts);
+    expect(dayOfParts(parts)).toBe(day);
+  });
+
+  it('refuses parts that name no day', () => {
+    expect(() => dayOfParts([2023, 2, 30])).toThrow('"2023-02-30" is not a calendar day');
   });
 });

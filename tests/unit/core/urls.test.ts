@@ -20,6 +20,16 @@ describe.each([
     [urls.year('2023'), `${prefix}archive/2023/`],
     [urls.month('2023', '04'), `${prefix}archive/2023/04/`],
     [urls.file('favicon.svg'), `${prefix}favicon.svg`],
+    [
+      urls.citation('2023-04-17-conference', 'csl.json'),
+      `${prefix}articles/2023-04-17-conference/cite.csl.json`,
+    ],
+    [urls.articleData('2023-04-17-conference'), `${prefix}articles/2023-04-17-conference/index.json`],
+    [urls.data(), `${prefix}data/`],
+    [urls.dataFile('appearances.csv'), `${prefix}data/appearances.csv`],
+    [urls.dataSchema('people.schema.json'), `${prefix}data/schemas/people.schema.json`],
+    [urls.personAppearances('zhou-pengju'), `${prefix}people/zhou-pengju/appearances.csv`],
+    [urls.themeAppearances('talent'), `${prefix}themes/talent/appearances.csv`],
   ])('makes %s', (actual, expected) => expect(actual).toBe(expected));
 });
 

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getArchiveViews } from '../../site/archive.ts';
+import { jsonFile, popoloDocument } from '../../site/data-downloads.ts';
+import { siteOrigin } from '../../site/urls.ts';
+
+/** People and their speeches in the Popolo shape (docs/schemas/people.schema.json). */
+export const GET: APIRoute = async () => {
+  const { archive, bodyFacts } = await getArchiveViews();
+  const passagesOf = (id: string) => bodyFacts.get(id)?.passages ?? [];
+  return new Response(jsonFile(popoloDocument(archive, passagesOf, siteOrigin)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getArchiveViews } from '../../../site/archive.ts';
+import { appearanceRows, appearancesCsv } from '../../../site/data-downloads.ts';
+import { siteOrigin } from '../../../site/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const views = await getArchiveViews();
+  return [...views.profiles.values()].map(({ person, appearances }) => ({
+    params: { id: person.id },
+    props: { personId: person.id, articles: appearances.map(({ article }) => article), views },
+  }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+/** The rows of appearances.csv that are this person's, newest first. */
+export const GET: APIRoute<Props> = ({ props: { personId, articles, views } }) => {
+  const passagesOf = (id: string) => views.bodyFacts.get(id)?.passages ?? [];
+  const rows = appearanceRows(articles, views.archive, passagesOf, siteOrigin).filter(
+    (row) => row.person_id === personId,
+  );
+  return new Response(appearancesCsv(rows), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
+};
