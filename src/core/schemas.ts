@@ -92,6 +92,12 @@ export const personSchema = z.object({
   originalName: z.string().min(1).optional(),
   /** One or two sentences saying who this is, enough to tell them from a namesake. */
   description: z.string().min(1),
+  /**
+   * What is uncertain about this person, in a sentence, e.g. that the name is a machine
+   * translation's rendering of a Chinese name not yet recorded. Flagged beside the name on every
+   * article that names them, until the doubt is resolved and the field removed.
+   */
+  doubt: z.string().min(1).optional(),
   /** Fields the importer wrote and an archivist should check; remove a name once checked. */
   review: z.array(z.enum(PERSON_REVIEWABLE_FIELDS)).optional(),
 });
