@@ -51,6 +51,11 @@ test.describe('the glossary', () => {
   }) => {
     await page.goto(SEED);
     await page.locator('.article-body').getByRole('link', { name: 'stuck neck', exact: true }).click();
+    await expect(page).toHaveURL(/#glossary-note-stuck-neck$/);
+    const note = page.locator('#glossary-note-stuck-neck');
+    await expect(note).toBeInViewport();
+    await expect(note).toContainText('core technologies');
+    await note.getByRole('link', { name: 'In the glossary (stuck neck)' }).click();
     await expect(page).toHaveURL(/glossary\/#stuck-neck$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
     const entry = page.locator('#stuck-neck');

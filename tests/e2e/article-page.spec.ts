@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { SEED_PAGE } from './sites.ts';
+
+// Paths are relative (no leading slash) so every test runs both at `/` and under `/archive/`.
+const MAYOR_SPEECH = 'Speaker: Zhou Pengju, Deputy Secretary of the Municipal Party Committee and Mayor';
+
+test.describe("a researcher reading an article's header", () => {
+  test("goes from Who took part to the mayor's passage and on to his page", async ({ page }) => {
+    await page.goto(SEED_PAGE);
+    const who = page.getByRole('region', { name: 'Who took part' });
+    const mayor = who.getByRole('region', { name: 'Speakers' }).getByRole('listitem').filter({
+      hasText: 'Zhou Pengju',
+    });
+    await expect(mayor).toContainText(
+      'Zhou Pengju, Deputy Secretary of the Municipal Party Committee and Mayor: delivered a speech.',
+    );
+    await mayor.getByRole('link', { name: 'Their words in the text (Zhou Pengju)' }).click();
+    await expect(page).toHaveURL(/#speech-zhou-pengju-1$/);
+    const speech = page.getByRole('region', { name: MAYOR_SPEECH, exact: true });
+    await expect(speech).toBeInViewport();
+    await speech.getByRole('link', { name: 'Zhou Pengju', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zhou Pengju' })).toBeVisible();
+  });
+
+  test('is told whose words the text does not report, and sees the people mentioned beside the speakers', async ({
+    page,
+  }) => {
+    await page.goto(SEED_PAGE);
+    const who = page.getByRole('region', { name: 'Who took part' });
+    const speakers = who.getByRole('region', { name: 'Speakers' }).getByRole('listitem');
+    await expect(speakers.filter({ hasText: 'Words not reported in this text.' })).toHaveCount(3);
+    await expect(speakers.filter({ hasText: 'Zhou Pengju' })).not.toContainText('not reported');
+    await expect(who.getByRole('region', { name: 'Mentioned' }).getByRole('listitem')).toHaveText([
+      'Xi Jinping, General Secretary',
+      'Hao Peng, Secretary of the Provincial Party Committee',
+    ]);
+  });
+
+  test('sees the doubt a person file records flagged beside the name', async ({ page }) => {
+    await page.goto(SEED_PAGE);
+    const quan = page
+      .getByRole('region', { name: 'Speakers' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Matthew Quan' });
+    await expect(quan).toContainText(
+      'Doubt: "Matthew Quan" is how the machine translation rendered a Chinese name',
+    );
+    const zhou = page.getByRole('region', { name: 'Speakers' }).getByRole('listitem').filter({
+      hasText: 'Zhou Pengju',
+    });
+    await expect(zhou).not.toContainText('Doubt');
+  });
+});
+
+test.describe('paragraph anchors', () => {
+  test('a paragraph shows its self-link on focus, and the link is the address of that paragraph', async ({
+    page,
+  }) => {
+    await page.goto(SEED_PAGE);
+    const anchor = page.getByRole('link', { name: 'Paragraph 3', exact: true });
+    await expect(anchor).toHaveCSS('opacity', '0');
+    await anchor.focus();
+    await expect(anchor).toHaveCSS('opacity', '1');
+    await anchor.click();
+    await expect(page).toHaveURL(/#paragraph-3$/);
+    await expect(page.locator('#paragraph-3')).toContainText('Second, we must focus on key tasks');
+    await expect(page.locator('#paragraph-3')).toBeInViewport();
+  });
+
+  test('a paragraph shows its self-link on hover', async ({ page }) => {
+    await page.goto(SEED_PAGE);
+    await page.locator('#paragraph-1').hover();
+    await expect(page.getByRole('link', { name: 'Paragraph 1', exact: true })).toHaveCSS('opacity', '1');
+  });
+});
