@@ -222,7 +222,7 @@ describe.each(SITES)('the site built at $base', (site) => {
       expect(article?.['translationOfWork']).toMatchObject({ '@type': 'CreativeWork', inLanguage: 'zh' });
       expect(article?.['about']).toEqual(
         expect.arrayContaining([
-          { '@type': 'Event', name: expect.any(String), startDate: '2023-04-14', inLanguage: 'en' },
+          expect.objectContaining({ '@type': 'Event', startDate: '2023-04-14', inLanguage: 'en' }),
         ]),
       );
       expect((article?.['mentions'] as { name: string }[]).map((person) => person.name)).toEqual([

@@ -73,3 +73,28 @@ test.describe('paragraph anchors', () => {
     await expect(page.getByRole('link', { name: 'Paragraph 1', exact: true })).toHaveCSS('opacity', '1');
   });
 });
+
+test.describe('every article', () => {
+  test('lists every article once at articles/, 20 a page like the front page, the seed article among them', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('link', { name: 'All articles' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'All articles' })).toBeVisible();
+    const total = Number((await page.locator('.lede').textContent())?.match(/of (\d+), newest first/)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const addresses: (string | null)[] = [];
+    for (;;) {
+      const links = page.locator('.article-list > li .card-title a');
+      expect(await links.count()).toBeLessThanOrEqual(20);
+      for (const link of await links.all()) addresses.push(await link.getAttribute('href'));
+      const older = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older' });
+      if ((await older.count()) === 0) break;
+      await older.click();
+      await expect(page).toHaveURL(/articles\/page\/\d+\/$/);
+    }
+    expect(addresses).toHaveLength(total);
+    expect(new Set(addresses).size).toBe(total);
+    expect(addresses.some((href) => href?.endsWith(SEED_PAGE))).toBe(true);
+  });
+});

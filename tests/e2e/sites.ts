@@ -34,6 +34,8 @@ export const SEED_PAGE = 'articles/2023-04-17-zhou-pengju-science-and-technology
 export const PAGE_TYPES = [
   './',
   'page/2/',
+  'articles/',
+  'articles/page/2/',
   SEED_PAGE,
   'people/',
   'people/zhou-pengju/',
