@@ -224,6 +224,13 @@ export const articleSchema = z.object({
   review: z.array(z.enum(REVIEWABLE_FIELDS)).default([]),
 });
 
+/**
+ * The original-language text of a translated article: `<article id>.<language>.md` beside the
+ * article, one paragraph of the original for each paragraph of the translation, in the same
+ * order. It needs no frontmatter; the article's `translation` says the rest.
+ */
+export const originalSchema = z.object({});
+
 /** An enumerated translation method. */
 export type TranslationMethod = (typeof TRANSLATION_METHODS)[number];
 /** An article field the importer may have guessed. */

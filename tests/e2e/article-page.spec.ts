@@ -98,3 +98,42 @@ test.describe('every article', () => {
     expect(addresses.some((href) => href?.endsWith(SEED_PAGE))).toBe(true);
   });
 });
+
+test.describe('an original beside its translation', () => {
+  const BILINGUAL = 'articles/2023-06-12-fixture-river-cleaning-meeting/';
+
+  test('on a wide screen, sets each paragraph of the original beside the paragraph it translates', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(BILINGUAL);
+    const original = page.getByRole('region', { name: 'Original text (Chinese)' });
+    await expect(original).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('.article-body')).toHaveAttribute('lang', 'en');
+    for (const n of [1, 2, 3, 4]) {
+      const translated = await page.locator(`#paragraph-${n}`).boundingBox();
+      const beside = await page.locator(`#original-paragraph-${n}`).boundingBox();
+      expect(beside?.y, `paragraph ${n}`).toBeCloseTo(translated?.y ?? -1, 0);
+      expect(beside?.x ?? 0).toBeGreaterThan((translated?.x ?? 0) + (translated?.width ?? 0));
+    }
+    await expect(page.locator('#original-paragraph-3')).toHaveText(/^第二，各村发现排水沟堵塞/);
+  });
+
+  test('on a narrow screen, puts the original after the translation, under its own heading', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(BILINGUAL);
+    const lastTranslated = await page.locator('#paragraph-4').boundingBox();
+    const heading = page.getByRole('heading', { name: 'Original text (Chinese)' });
+    await expect(heading).toBeVisible();
+    const headingBox = await heading.boundingBox();
+    expect(headingBox?.y ?? 0).toBeGreaterThan((lastTranslated?.y ?? 0) + (lastTranslated?.height ?? 0));
+  });
+
+  test('is part of the text the search indexes', async ({ page }) => {
+    await page.goto(BILINGUAL);
+    await expect(page.locator('[data-pagefind-body] .original-body')).toHaveCount(1);
+    await expect(page.locator('[data-pagefind-ignore] .original-body')).toHaveCount(0);
+  });
+});

@@ -37,6 +37,8 @@ export const PAGE_TYPES = [
   'articles/',
   'articles/page/2/',
   SEED_PAGE,
+  // An article with its original beside the translation.
+  'articles/2023-06-12-fixture-river-cleaning-meeting/',
   'people/',
   'people/zhou-pengju/',
   'themes/',

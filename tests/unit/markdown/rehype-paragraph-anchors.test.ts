@@ -35,6 +35,17 @@ describe('rehype-paragraph-anchors', () => {
     expect(facts?.paragraphCount).toBe(1);
   });
 
+  test("numbers an article's original apart, so both texts can share a page", async () => {
+    const { html } = await renderBody('第一段。\n\n第二段。', {
+      path: 'content/articles/2023/2023-04-17-conference.zh.md',
+    });
+    expect([...html.matchAll(/<p id="([^"]+)"/g)].map(([, id]) => id)).toEqual([
+      'original-paragraph-1',
+      'original-paragraph-2',
+    ]);
+    expect(html).toContain('<a href="#original-paragraph-2" class="paragraph-anchor"');
+  });
+
   test('an empty body has no paragraphs', async () => {
     const { html, facts } = await renderBody('');
     expect(html).toBe('');
