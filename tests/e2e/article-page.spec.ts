@@ -100,7 +100,7 @@ test.describe('every article', () => {
 });
 
 test.describe('an original beside its translation', () => {
-  const BILINGUAL = 'articles/2023-06-12-fixture-river-cleaning-meeting/';
+  const BILINGUAL = 'articles/2022-06-12-fixture-river-cleaning-campaign/';
 
   test('on a wide screen, sets each paragraph of the original beside the paragraph it translates', async ({
     page,

@@ -38,7 +38,7 @@ export const PAGE_TYPES = [
   'articles/page/2/',
   SEED_PAGE,
   // An article with its original beside the translation.
-  'articles/2023-06-12-fixture-river-cleaning-meeting/',
+  'articles/2022-06-12-fixture-river-cleaning-campaign/',
   'people/',
   'people/zhou-pengju/',
   'themes/',
