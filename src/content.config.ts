@@ -5,10 +5,17 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir, uniqueFileId } from './core/content-files.ts';
+import {
+  ARTICLE_FILES,
+  contentDir,
+  ORIGINAL_FILES,
+  originalFileId,
+  uniqueFileId,
+} from './core/content-files.ts';
 import {
   articleSchema,
   glossaryTermSchema,
+  originalSchema,
   personSchema,
   sourceSchema,
   themeSchema,
@@ -19,13 +26,24 @@ const root = contentDir(process.env);
 const articles = defineCollection({
   loader: glob({
     base: `${root}/articles`,
-    pattern: '**/[^_]*.md',
+    pattern: ARTICLE_FILES,
     generateId: uniqueFileId(`${root}/articles`),
     // The Markdown plugins record what the build needs from the raw body (summary included),
     // so the body itself is not kept in the data store.
     retainBody: false,
   }),
   schema: articleSchema,
+});
+
+/** Original-language texts beside their articles (`<article id>.<language>.md`). */
+const originals = defineCollection({
+  loader: glob({
+    base: `${root}/articles`,
+    pattern: ORIGINAL_FILES,
+    generateId: originalFileId(`${root}/articles`),
+    retainBody: false,
+  }),
+  schema: originalSchema,
 });
 
 const people = defineCollection({
@@ -43,4 +61,4 @@ const sources = defineCollection({ loader: file(`${root}/sources.yaml`), schema:
 
 const glossary = defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryTermSchema });
 
-export const collections = { articles, people, themes, sources, glossary };
+export const collections = { articles, originals, people, themes, sources, glossary };

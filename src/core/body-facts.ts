@@ -20,6 +20,8 @@ export interface BodyFacts {
   passages: Passage[];
   /** Ids of the glossary terms the body uses, in order of first use. */
   termIds: string[];
+  /** Body paragraphs, numbered `#paragraph-1` onwards on the article page (speech attributions are not counted). */
+  paragraphCount: number;
   /** Words in the body's text (each Chinese character counts as one). */
   wordCount: number;
   /** Plain text of the first paragraph, cut at a sentence end: the summary when the frontmatter gives none. */

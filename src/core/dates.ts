@@ -37,6 +37,11 @@ export function formatDay(day: string): string {
   return parseDay(day).format('D MMMM YYYY');
 }
 
+/** `2023-04-17` → `17 Apr 2023`, for compact lines of facts. */
+export function formatShortDay(day: string): string {
+  return parseDay(day).format('D MMM YYYY');
+}
+
 /** `2023-04` → `April 2023`. */
 export function formatMonth(year: string, month: string): string {
   return parseDay(`${year}-${month}-01`).format('MMMM YYYY');

@@ -92,6 +92,12 @@ export const personSchema = z.object({
   originalName: z.string().min(1).optional(),
   /** One or two sentences saying who this is, enough to tell them from a namesake. */
   description: z.string().min(1),
+  /**
+   * What is uncertain about this person, in a sentence, e.g. that the name is a machine
+   * translation's rendering of a Chinese name not yet recorded. Flagged beside the name on every
+   * article that names them, until the doubt is resolved and the field removed.
+   */
+  doubt: z.string().min(1).optional(),
   /** Fields the importer wrote and an archivist should check; remove a name once checked. */
   review: z.array(z.enum(PERSON_REVIEWABLE_FIELDS)).optional(),
   /** Day the importer created this file: how long its `review` fields have waited. */
@@ -229,6 +235,13 @@ export const articleSchema = z.object({
   /** Day the importer wrote this article: how long its `review` fields have waited. */
   imported: isoDay.optional(),
 });
+
+/**
+ * The original-language text of a translated article: `<article id>.<language>.md` beside the
+ * article, one paragraph of the original for each paragraph of the translation, in the same
+ * order. It needs no frontmatter; the article's `translation` says the rest.
+ */
+export const originalSchema = z.object({});
 
 /** An enumerated translation method. */
 export type TranslationMethod = (typeof TRANSLATION_METHODS)[number];

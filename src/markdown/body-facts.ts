@@ -16,7 +16,14 @@ export function bodyFactsOf(file: VFile): BodyFacts {
   const frontmatter = (astro.frontmatter ??= {});
   const existing = frontmatter[BODY_FACTS_KEY];
   if (isBodyFacts(existing)) return existing;
-  const facts: BodyFacts = { passages: [], termIds: [], wordCount: 0, summary: '', problems: [] };
+  const facts: BodyFacts = {
+    passages: [],
+    termIds: [],
+    paragraphCount: 0,
+    wordCount: 0,
+    summary: '',
+    problems: [],
+  };
   frontmatter[BODY_FACTS_KEY] = facts;
   return facts;
 }

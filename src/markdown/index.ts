@@ -10,6 +10,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import type { ContentLookups } from './content-lookups.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeLinkedNames } from './rehype-linked-names.ts';
+import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 import { remarkBlockDirectives } from './remark-block-directives.ts';
 import { remarkLiteralDirectives } from './remark-literal-directives.ts';
 import { remarkReadingStats } from './remark-reading-stats.ts';
@@ -50,6 +51,7 @@ export function markdownOptions({ base, lookups, warn }: MarkdownSettings) {
       rehypeHeadingIds,
       [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
       [rehypeLinkedNames, { people: lookups.people, base, warn }],
+      rehypeParagraphAnchors,
       [rehypeGlossary, { terms: lookups.glossary, base }],
       [rehypeExternalLinks, { rel: ['external', 'noopener', 'noreferrer'] }],
     ],

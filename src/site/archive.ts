@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readBodyFacts, type BodyFacts } from '../core/body-facts.ts';
+import { originalFileOf } from '../core/content-files.ts';
 import { compareDaysNewestFirst } from '../core/dates.ts';
 import { buildGlossary, findGlossaryProblems, type GlossaryEntry } from './glossary.ts';
 import {
@@ -17,6 +18,7 @@ import {
 import type { Archive, Article } from '../core/schemas.ts';
 import { pageParam, paginate } from './pagination.ts';
 import { buildProfiles, type PersonProfile } from './people.ts';
+import { findOriginalProblems, type OriginalText } from './originals.ts';
 import { createArticleIndex } from './related.ts';
 import { SITE } from './site.ts';
 import { sayingsByPerson, type Saying } from './speech.ts';
@@ -38,10 +40,13 @@ export interface ArchiveViews {
   sayings: Map<string, Saying[]>;
   /** Every glossary term A to Z with the articles that use it. */
   glossary: GlossaryEntry[];
+  /** Original-language texts, by the id of the article they are the original of. */
+  originals: Map<string, OriginalText>;
 }
 
 let views: Promise<ArchiveViews> | undefined;
 let entries: Map<string, CollectionEntry<'articles'>> | undefined;
+let originalEntries: Map<string, CollectionEntry<'originals'>> | undefined;
 
 /**
  * The archive and its groupings, loaded on first use and shared by every page of the build.
@@ -97,14 +102,22 @@ export async function getArticleEntry(id: string): Promise<CollectionEntry<'arti
   return entry;
 }
 
+/** The collection entry of an article's original, for `render()` on the article's page; `undefined` when it has none. */
+export async function getOriginalEntry(articleId: string): Promise<CollectionEntry<'originals'> | undefined> {
+  await getArchiveViews();
+  return originalEntries?.get(articleId);
+}
+
 async function loadViews(): Promise<ArchiveViews> {
-  const [articleEntries, personEntries, themeEntries, sourceEntries, glossaryEntries] = await Promise.all([
-    getCollection('articles'),
-    getCollection('people'),
-    getCollection('themes'),
-    getCollection('sources'),
-    getCollection('glossary'),
-  ]);
+  const [articleEntries, originalsFound, personEntries, themeEntries, sourceEntries, glossaryEntries] =
+    await Promise.all([
+      getCollection('articles'),
+      getCollection('originals'),
+      getCollection('people'),
+      getCollection('themes'),
+      getCollection('sources'),
+      getCollection('glossary'),
+    ]);
   entries = new Map(articleEntries.map((entry) => [entry.id, entry]));
   const problems: string[] = [];
   const bodyFacts = collectBodyFacts(articleEntries, problems);
@@ -121,6 +134,15 @@ async function loadViews(): Promise<ArchiveViews> {
       sources: new Set(archive.sources.keys()),
     }),
   );
+  originalEntries = new Map(originalsFound.map((entry) => [entry.id, entry]));
+  const originals = new Map(originalsFound.map((entry) => [entry.id, toOriginal(entry)]));
+  problems.push(
+    ...findOriginalProblems(
+      [...originals.values()],
+      new Map(archive.articles.map((article) => [article.id, article])),
+      (id) => bodyFacts.get(id)?.paragraphCount ?? 0,
+    ),
+  );
   const glossaryTerms = glossaryEntries.map(({ id, data }) => ({ id, ...data }));
   problems.push(...findGlossaryProblems(glossaryTerms));
   if (problems.length > 0) throw new ContentError(problems);
@@ -135,6 +157,17 @@ async function loadViews(): Promise<ArchiveViews> {
     bodyFacts,
     sayings: sayingsByPerson(archive.articles, (id) => bodyFacts.get(id)?.passages ?? []),
     glossary: buildGlossary(glossaryTerms, archive.articles, (id) => bodyFacts.get(id)?.termIds ?? []),
+    originals,
+  };
+}
+
+function toOriginal(entry: CollectionEntry<'originals'>): OriginalText {
+  const filePath = entry.filePath ?? `content/articles/${entry.id}`;
+  return {
+    articleId: entry.id,
+    language: originalFileOf(filePath)?.language ?? '',
+    filePath,
+    paragraphCount: readBodyFacts(entry.rendered?.metadata?.frontmatter)?.paragraphCount ?? 0,
   };
 }
 

@@ -28,6 +28,9 @@ function withPage(trail: Crumb[], n: number, href: string): Crumb[] {
 export const trails = {
   home: (): Crumb[] => [home],
   indexPage: (n: number): Crumb[] => [home, { label: `Page ${n}`, href: urls.indexPage(n) }],
+  /** Every article; its pages after the first add a "Page n" crumb. */
+  articles: (n = 1): Crumb[] =>
+    withPage([home, { label: 'All articles', href: urls.articles() }], n, urls.articles(n)),
   article: (id: string, title: string): Crumb[] => [home, { label: shorten(title), href: urls.article(id) }],
   people: (): Crumb[] => [home, { label: 'People', href: urls.people() }],
   data: (): Crumb[] => [home, { label: 'Data', href: urls.data() }],

@@ -10,16 +10,21 @@ export const SITE = {
   pageSize: 20,
 } as const;
 
-/** What a reader is told about a machine, human or unknown translation. */
+/**
+ * The one translation notice of a translated article: how it was translated, from which language,
+ * and what a reader should make of its names and titles.
+ */
 export function translationNotice(method: TranslationMethod, from: string): string {
   const language = languageName(from);
+  const caution =
+    'Names may be spelled as the translation rendered them rather than as the people spell them, and titles are translated word for word; the original text prevails.';
   switch (method) {
     case 'machine':
-      return `This is a machine translation from ${language}. Names, titles and idioms may be rendered literally or inconsistently; the original text prevails.`;
+      return `Machine translation from ${language}. ${caution}`;
     case 'human':
-      return `This is a human translation from ${language}. The original text prevails.`;
+      return `Translated from ${language} by a person. ${caution}`;
     case 'unknown':
-      return `This text was translated from ${language} by unknown means. The original text prevails.`;
+      return `Translated from ${language}; the source does not say how. ${caution}`;
   }
 }
 

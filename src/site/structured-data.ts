@@ -53,17 +53,40 @@ function themeLd(theme: Theme, site: URL | string): JsonLd {
 /**
  * `NewsArticle` for an article page: headline, publication and event days (ISO 8601), language,
  * the source as publisher, the Chinese (or other) original as `translationOfWork`, themes as
- * `about`, and every person who spoke or is mentioned as `mentions`.
+ * `about`, and every person who spoke or is mentioned as `mentions`. The reported event is an
+ * `Event` (dated when the article gives its day) whose `performer`s are the speakers, each as a
+ * `Role` with the role and act this article states: a role attested at that event, not a tenure,
+ * so it carries no start or end date of its own.
  */
 export function newsArticleLd(article: Article, archive: Archive, site: URL | string): JsonLd {
   const url = absoluteUrl(urls.article(article.id), site);
   const source = archive.sources.get(article.source);
   const organization = source ? organizationLd(source, site) : undefined;
   const themes = article.themes.flatMap((id) => archive.themes.get(id) ?? []);
-  const people = participantsOf(article, archive.people).map(({ person }) => person);
-  const event = article.eventDate
-    ? { '@type': 'Event', name: article.title, startDate: article.eventDate, inLanguage: article.language }
-    : undefined;
+  const participants = participantsOf(article, archive.people);
+  const performers = participants.flatMap(({ person, as, role, act }) =>
+    as === 'speaker'
+      ? [
+          {
+            '@type': 'Role',
+            roleName: role,
+            description: act,
+            performer: { '@id': personLd(person, site)['@id'] },
+          },
+        ]
+      : [],
+  );
+  const event =
+    article.eventDate || performers.length > 0
+      ? {
+          '@type': 'Event',
+          name: article.title,
+          startDate: article.eventDate,
+          inLanguage: article.language,
+          performer: performers.length > 0 ? performers : undefined,
+        }
+      : undefined;
+  const people = participants.map(({ person }) => person);
   const { translation } = article;
   return {
     '@context': CONTEXT,

@@ -36,19 +36,25 @@ test.describe('a reader browsing the archive', () => {
     await page.getByRole('link', { name: SEED_TITLE }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
     const facts = page.locator('.facts');
-    await expect(facts.getByText('Published')).toBeVisible();
-    await expect(facts.locator('time[datetime="2023-04-17"]')).toHaveText('17 April 2023');
-    await expect(facts.getByText('Event date')).toBeVisible();
-    await expect(facts.locator('time[datetime="2023-04-14"]')).toHaveText('14 April 2023');
+    const fact = (label: string) =>
+      facts.locator('div').filter({ has: page.getByText(label, { exact: true }) });
+    await expect(fact('Published by the source').locator('time[datetime="2023-04-17"]')).toHaveText(
+      '17 Apr 2023',
+    );
+    await expect(fact('Event held').locator('time[datetime="2023-04-14"]')).toHaveText('14 Apr 2023');
+    await expect(fact('Listed by the source').locator('time[datetime="2023-04-18"]')).toHaveText(
+      '18 Apr 2023',
+    );
+    await expect(page.getByRole('complementary', { name: 'Translation notice' })).toHaveCount(1);
     await expect(page.getByRole('complementary', { name: 'Translation notice' })).toContainText(
-      'machine translation from Chinese',
+      'Machine translation from Chinese. Names may be spelled as the translation rendered them',
     );
     const speakers = page.getByRole('region', { name: 'Speakers' });
     await expect(speakers.getByRole('listitem')).toHaveCount(4);
     await expect(speakers).toContainText(
-      'Zhang Jianjun, Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor: presided',
+      'Zhang Jianjun, Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor: presided. Words not reported in this text.',
     );
-    await expect(page.getByRole('region', { name: 'People mentioned' }).getByRole('link')).toHaveText([
+    await expect(page.getByRole('region', { name: 'Mentioned' }).getByRole('link')).toHaveText([
       'Xi Jinping',
       'Hao Peng',
     ]);
@@ -60,7 +66,10 @@ test.describe('a reader browsing the archive', () => {
   test('goes from an article to a speaker and on to another of their appearances', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('link', { name: SEED_TITLE }).first().click();
-    await page.getByRole('region', { name: 'Speakers' }).getByRole('link', { name: 'Zhou Pengju' }).click();
+    await page
+      .getByRole('region', { name: 'Speakers' })
+      .getByRole('link', { name: 'Zhou Pengju', exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Zhou Pengju' })).toBeVisible();
     const roles = page.getByRole('region', { name: 'Roles over time' });
     await expect(roles).toContainText('Deputy Secretary of the Municipal Party Committee and Mayor');

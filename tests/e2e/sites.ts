@@ -34,7 +34,11 @@ export const SEED_PAGE = 'articles/2023-04-17-zhou-pengju-science-and-technology
 export const PAGE_TYPES = [
   './',
   'page/2/',
+  'articles/',
+  'articles/page/2/',
   SEED_PAGE,
+  // An article with its original beside the translation.
+  'articles/2022-06-12-fixture-river-cleaning-campaign/',
   'people/',
   'people/zhou-pengju/',
   'themes/',

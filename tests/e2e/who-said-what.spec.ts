@@ -41,7 +41,7 @@ test.describe('who said what', () => {
 
   test('shows how long the article is', async ({ page }) => {
     await page.goto(SEED);
-    await expect(page.locator('.facts')).toContainText(/Length\s*\d[\d,]* words, about \d+ minutes? to read/);
+    await expect(page.locator('.facts')).toContainText(/\d[\d,]* words, about \d+ minutes? to read/);
   });
 });
 
@@ -51,6 +51,11 @@ test.describe('the glossary', () => {
   }) => {
     await page.goto(SEED);
     await page.locator('.article-body').getByRole('link', { name: 'stuck neck', exact: true }).click();
+    await expect(page).toHaveURL(/#glossary-note-stuck-neck$/);
+    const note = page.locator('#glossary-note-stuck-neck');
+    await expect(note).toBeInViewport();
+    await expect(note).toContainText('core technologies');
+    await note.getByRole('link', { name: 'In the glossary (stuck neck)' }).click();
     await expect(page).toHaveURL(/glossary\/#stuck-neck$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
     const entry = page.locator('#stuck-neck');

@@ -41,6 +41,11 @@ export const LOOKUPS: ContentLookups = {
 
 export interface Rendered {
   html: string;
+  /**
+   * `html` without the paragraph anchors (each body paragraph's `id` and self-link), for tests of
+   * the other plugins; `rehype-paragraph-anchors` is tested on `html`.
+   */
+  prose: string;
   facts: BodyFacts | undefined;
   warnings: string[];
 }
@@ -65,5 +70,17 @@ export async function renderBody(markdown: string, options: RenderOptions = {}):
     fileURL: pathToFileURL(options.path ?? 'content/articles/2023/test-article.md'),
     frontmatter: structuredClone(options.frontmatter ?? {}),
   });
-  return { html: result.code, facts: readBodyFacts(result.metadata.frontmatter), warnings };
+  return {
+    html: result.code,
+    prose: withoutParagraphAnchors(result.code),
+    facts: readBodyFacts(result.metadata.frontmatter),
+    warnings,
+  };
+}
+
+/** `html` without paragraph ids and the self-links `rehype-paragraph-anchors` adds. */
+export function withoutParagraphAnchors(html: string): string {
+  return html
+    .replaceAll(/ id="paragraph-\d+"/g, '')
+    .replaceAll(/ <a href="#paragraph-\d+" class="paragraph-anchor"[^>]*>.*?<\/a>/g, '');
 }

@@ -22,7 +22,7 @@ const frontmatter = {
 describe('the seed article through the Markdown pipeline', () => {
   test("attributes the mayor's three-part speech and uses every seeded glossary term", async () => {
     const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-    const { html, facts } = await renderBody(body, {
+    const { prose: html, facts } = await renderBody(body, {
       frontmatter,
       lookups: readContentLookups('content'),
       path: SEED,

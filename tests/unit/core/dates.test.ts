@@ -12,6 +12,7 @@ import {
   formatSlashedDay,
   newestDay,
   formatDay,
+  formatShortDay,
   formatMonth,
   isCalendarDay,
   monthName,
@@ -35,6 +36,7 @@ describe.each([
 describe('formatting calendar days', () => {
   it('renders a day in the archive reading format', () => {
     expect(formatDay('2023-04-17')).toBe('17 April 2023');
+    expect(formatShortDay('2023-09-05')).toBe('5 Sep 2023');
     expect(formatMonth('2023', '04')).toBe('April 2023');
     expect(monthName('11')).toBe('November');
   });

@@ -12,6 +12,8 @@ describe.each([
     [urls.home(), `${prefix}`],
     [urls.indexPage(1), `${prefix}`],
     [urls.indexPage(3), `${prefix}page/3/`],
+    [urls.articles(), `${prefix}articles/`],
+    [urls.articles(2), `${prefix}articles/page/2/`],
     [urls.article('2023-04-17-conference'), `${prefix}articles/2023-04-17-conference/`],
     [urls.person('zhou-pengju'), `${prefix}people/zhou-pengju/`],
     [urls.people(), `${prefix}people/`],

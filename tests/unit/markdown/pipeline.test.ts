@@ -35,7 +35,7 @@ describe('the Markdown pipeline keeps archived text verbatim', () => {
     },
   ])('$case', async ({ markdown, html }) => {
     const rendered = await renderBody(markdown);
-    expect(rendered.html).toBe(html);
+    expect(rendered.prose).toBe(html);
     expect(rendered.facts?.problems).toEqual([]);
   });
 
@@ -49,14 +49,14 @@ describe('the Markdown pipeline keeps archived text verbatim', () => {
 
 describe('reading aids', () => {
   test('headings get an id and link to themselves', async () => {
-    const { html } = await renderBody('## Key tasks for 2023');
+    const { prose: html } = await renderBody('## Key tasks for 2023');
     expect(html).toBe(
       '<h2 id="key-tasks-for-2023"><a class="heading-anchor" href="#key-tasks-for-2023">Key tasks for 2023</a></h2>',
     );
   });
 
   test('external links get a safe rel; internal links are left alone', async () => {
-    const { html } = await renderBody(
+    const { prose: html } = await renderBody(
       '[Source](https://example.org/a) and [home](/people/) and [mail](mailto:a@example.org).',
     );
     expect(html).toBe(

@@ -8,7 +8,7 @@ const people = (speakers: string[], mentions: string[] = []) => ({
 
 describe('rehype-linked-names', () => {
   test('links the first mention of each speaker and mentioned person, and only the first', async () => {
-    const { html } = await renderBody('Zhou Pengju met Hao Peng. Later Zhou Pengju left.', {
+    const { prose: html } = await renderBody('Zhou Pengju met Hao Peng. Later Zhou Pengju left.', {
       frontmatter: people(['zhou-pengju'], ['hao-peng']),
     });
     expect(html).toBe(
@@ -18,12 +18,16 @@ describe('rehype-linked-names', () => {
   });
 
   test('matches an alias from the people collection', async () => {
-    const { html } = await renderBody('Mayor Zhou Peng-ju spoke.', { frontmatter: people(['zhou-pengju']) });
+    const { prose: html } = await renderBody('Mayor Zhou Peng-ju spoke.', {
+      frontmatter: people(['zhou-pengju']),
+    });
     expect(html).toContain('<a href="/people/zhou-pengju/" class="person-link">Zhou Peng-ju</a>');
   });
 
   test('does not link people the article does not list', async () => {
-    const { html } = await renderBody('Hao Peng was not listed.', { frontmatter: people(['zhou-pengju']) });
+    const { prose: html } = await renderBody('Hao Peng was not listed.', {
+      frontmatter: people(['zhou-pengju']),
+    });
     expect(html).not.toContain('<a');
   });
 
@@ -35,13 +39,13 @@ describe('rehype-linked-names', () => {
     { where: 'inside a speech attribution', markdown: ':::speech{person="zhou-pengju"}\nWe must work.\n:::' },
   ])('a name $where', ({ markdown }) => {
     test('is left alone', async () => {
-      const { html } = await renderBody(markdown, { frontmatter: people(['zhou-pengju']) });
+      const { prose: html } = await renderBody(markdown, { frontmatter: people(['zhou-pengju']) });
       expect(html).not.toContain('person-link');
     });
   });
 
   test('a name left alone in a heading is linked at its first mention in the text', async () => {
-    const { html } = await renderBody('## Zhou Pengju at the meeting\n\nZhou Pengju spoke.', {
+    const { prose: html } = await renderBody('## Zhou Pengju at the meeting\n\nZhou Pengju spoke.', {
       frontmatter: people(['zhou-pengju']),
     });
     expect(html).toContain(
@@ -50,7 +54,7 @@ describe('rehype-linked-names', () => {
   });
 
   test('two people sharing a surname are each linked by their full name, and the bare surname is not', async () => {
-    const { html } = await renderBody('Zhang said that Zhang Shihui and Zhang Jianjun agreed.', {
+    const { prose: html } = await renderBody('Zhang said that Zhang Shihui and Zhang Jianjun agreed.', {
       frontmatter: people(['zhang-shihui', 'zhang-jianjun']),
     });
     expect(html).toBe(
@@ -60,7 +64,7 @@ describe('rehype-linked-names', () => {
   });
 
   test('two people of the same name in one article: neither is linked and the build warns with the file', async () => {
-    const { html, warnings } = await renderBody('Zhang Jianjun met Zhang Jianjun. Zhou Pengju too.', {
+    const { prose: html, warnings } = await renderBody('Zhang Jianjun met Zhang Jianjun. Zhou Pengju too.', {
       frontmatter: people(['zhang-jianjun', 'zhang-jianjun-county', 'zhou-pengju']),
     });
     expect(html).not.toContain('/people/zhang-jianjun');
@@ -71,7 +75,7 @@ describe('rehype-linked-names', () => {
   });
 
   test('a namesake elsewhere in the archive does not stop the link', async () => {
-    const { html, warnings } = await renderBody('Zhang Jianjun presided.', {
+    const { prose: html, warnings } = await renderBody('Zhang Jianjun presided.', {
       frontmatter: people(['zhang-jianjun']),
     });
     expect(html).toContain('<a href="/people/zhang-jianjun/" class="person-link">Zhang Jianjun</a>');

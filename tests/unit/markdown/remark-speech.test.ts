@@ -5,7 +5,7 @@ const MAYOR = { speakers: [{ person: 'zhou-pengju', role: 'Mayor', act: 'deliver
 
 describe('remark-speech: :::speech directives', () => {
   test('wraps the passage in a section labelled by a visible, linked attribution with the role from the frontmatter', async () => {
-    const { html } = await renderBody(
+    const { prose: html } = await renderBody(
       ':::speech{person="zhou-pengju"}\nFirst, we must work. It matters.\n\nSecond, we must rest.\n:::',
       { frontmatter: MAYOR },
     );
@@ -37,7 +37,7 @@ describe('remark-speech: :::speech directives', () => {
   });
 
   test('links under the base path the site is served from', async () => {
-    const { html } = await renderBody(':::speech{person="zhou-pengju"}\nText.\n:::', {
+    const { prose: html } = await renderBody(':::speech{person="zhou-pengju"}\nText.\n:::', {
       frontmatter: MAYOR,
       base: '/archive/',
     });
@@ -45,9 +45,12 @@ describe('remark-speech: :::speech directives', () => {
   });
 
   test('a directive with no paragraphs adds nothing and records no passage', async () => {
-    const { html, facts } = await renderBody('Before.\n\n:::speech{person="zhou-pengju"}\n:::\n\nAfter.', {
-      frontmatter: MAYOR,
-    });
+    const { prose: html, facts } = await renderBody(
+      'Before.\n\n:::speech{person="zhou-pengju"}\n:::\n\nAfter.',
+      {
+        frontmatter: MAYOR,
+      },
+    );
     expect(html).toBe('<p>Before.</p>\n<p>After.</p>');
     expect(facts?.passages).toEqual([]);
     expect(facts?.problems).toEqual([]);
@@ -74,7 +77,7 @@ describe('remark-speech: :::speech directives', () => {
     },
   ])('a directive with $case', ({ markdown, problem }) => {
     test('is a problem naming the file and line, and the text is kept without attribution', async () => {
-      const { html, facts } = await renderBody(markdown, { frontmatter: MAYOR });
+      const { prose: html, facts } = await renderBody(markdown, { frontmatter: MAYOR });
       expect(facts?.problems).toHaveLength(1);
       expect(facts?.problems[0]).toContain(problem);
       expect(html).toContain('<p>Spoken text.</p>');

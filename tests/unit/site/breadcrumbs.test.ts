@@ -42,4 +42,12 @@ describe('breadcrumb trails', () => {
       href: '/sources/fnn/page/2/',
     });
   });
+
+  it('lead from home to every article, with a "Page n" crumb after the first page', () => {
+    expect(trails.articles()).toEqual([
+      { label: 'Home', href: '/' },
+      { label: 'All articles', href: '/articles/' },
+    ]);
+    expect(trails.articles(4).at(-1)).toEqual({ label: 'Page 4', href: '/articles/page/4/' });
+  });
 });

@@ -68,7 +68,28 @@ describe('newsArticleLd', () => {
     const json = JSON.parse(serializeJsonLd(plain)) as Record<string, unknown>;
     expect(json['translationOfWork']).toBeUndefined();
     expect(json['isBasedOn']).toBeUndefined();
-    expect((json['about'] as { '@type': string }[]).some((thing) => thing['@type'] === 'Event')).toBe(false);
+    const event = (json['about'] as { '@type': string }[]).find((thing) => thing['@type'] === 'Event');
+    expect(event).not.toHaveProperty('startDate');
+  });
+
+  it('gives each speaker as a performer of the event in the role and act the article states, with no tenure dates', () => {
+    const event = (data['about'] as { '@type': string; performer?: unknown }[]).find(
+      (thing) => thing['@type'] === 'Event',
+    );
+    expect(event?.performer).toEqual([
+      {
+        '@type': 'Role',
+        roleName: 'Mayor',
+        description: 'delivered a speech',
+        performer: { '@id': 'https://news.example.org/people/zhou-pengju/#person' },
+      },
+    ]);
+    expect(JSON.stringify(event)).not.toContain('endDate');
+  });
+
+  it('has no event for an article with no event day and no speakers', () => {
+    const quiet = newsArticleLd(conference({ eventDate: undefined, speakers: [] }), archiveOf(), SITE_URL);
+    expect((quiet['about'] as { '@type': string }[]).some((thing) => thing['@type'] === 'Event')).toBe(false);
   });
 });
 
