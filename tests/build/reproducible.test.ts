@@ -62,6 +62,6 @@ describe('builds in different time zones', () => {
       'utf8',
     );
     expect(article).toContain('<time datetime="2023-04-17">17 April 2023</time>');
-    expect(article).toContain('<time datetime="2023-04-14">14 April 2023</time>');
+    expect(article).toContain('<time datetime="2023-04-14">14 Apr 2023</time>');
   });
 });

@@ -10,9 +10,9 @@ import { parseRawPage } from '../../../src/import/parse-raw.ts';
 import { renderBody } from '../../support/render-markdown.ts';
 import { fixture } from '../../support/import-fixtures.ts';
 
-/** Renders Markdown as the site does (the project's plugins, no smartypants). */
+/** Renders Markdown as the site does (the project's plugins, no smartypants), without paragraph self-links. */
 async function renderHtml(markdown: string): Promise<string> {
-  return (await renderBody(markdown)).html;
+  return (await renderBody(markdown)).prose;
 }
 
 function visibleText(html: string): string {
