@@ -89,3 +89,46 @@ export function newestDay(days: Iterable<string>): string | undefined {
   for (const day of days) if (newest === undefined || day > newest) newest = day;
   return newest;
 }
+
+/**
+ * The day an article attests what it reports: the day of the event when the text gives one, else
+ * the day the source published it.
+ */
+export function attestedDay(article: { published: string; eventDate?: string | undefined }): string {
+  return article.eventDate ?? article.published;
+}
+
+/** Sorts calendar days oldest first; equal days keep their order. */
+export function compareDaysOldestFirst(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `2023-04-17` → `2023-04`, the month a day falls in. */
+export function monthOf(day: string): string {
+  return parseDay(day).format('YYYY-MM');
+}
+
+/** Every month from `first` to `last` (`YYYY-MM`, both included), oldest first; empty when `last` is earlier. */
+export function monthsFromTo(first: string, last: string): string[] {
+  const months: string[] = [];
+  const end = parseDay(`${last}-01`);
+  for (let month = parseDay(`${first}-01`); !month.isAfter(end); month = month.add(1, 'month')) {
+    months.push(month.format('YYYY-MM'));
+  }
+  return months;
+}
+
+/** `2023-04` shifted by `count` months (negative for earlier): `addMonths('2023-01', -1)` is `2022-12`. */
+export function addMonths(month: string, count: number): string {
+  return parseDay(`${month}-01`).add(count, 'month').format('YYYY-MM');
+}
+
+/** `2023-04` → `April 2023`. */
+export function formatMonthOf(month: string): string {
+  return parseDay(`${month}-01`).format('MMMM YYYY');
+}
+
+/** `2023-04` → `Apr 2023`, for chart axes. */
+export function formatShortMonth(month: string): string {
+  return parseDay(`${month}-01`).format('MMM YYYY');
+}
