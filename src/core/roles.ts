@@ -55,15 +55,23 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
  * "a" or "an" removed. `roleKey('The  Mayor.')` is `mayor`.
  */
 export function roleKey(role: string): string {
-  const words = role
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(NOT_LETTER_OR_DIGIT, ' ')
-    .trim();
-  const key = words.replace(LEADING_ARTICLE, '');
-  return key === '' ? role.trim().toLowerCase() : key;
+  let key = roleKeys.get(role);
+  if (key === undefined) {
+    const words = role
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(APOSTROPHES, '')
+      .replace(NOT_LETTER_OR_DIGIT, ' ')
+      .trim()
+      .replace(LEADING_ARTICLE, '');
+    key = words === '' ? role.trim().toLowerCase() : words;
+    roleKeys.set(role, key);
+  }
+  return key;
 }
+
+// The same few thousand wordings recur across a build's articles, pages and structured data.
+const roleKeys = new Map<string, string>();
 
 /**
  * Groups the roles `attestations` state by `roleKey`, each with its wordings, its first and last

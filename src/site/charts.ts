@@ -318,6 +318,13 @@ export function heatMap(columnLabels: readonly string[], rows: readonly HeatRow[
   return { width: CHART_WIDTH, height: labelsTop + LINE + 4, marks };
 }
 
+/** `label` cut at a word with an ellipsis when it has more than `maxLength` characters. */
+export function fitLabel(label: string, maxLength: number): string {
+  if (label.length <= maxLength) return label;
+  const cut = label.lastIndexOf(' ', maxLength - 1);
+  return `${label.slice(0, cut > 0 ? cut : maxLength - 1)}…`;
+}
+
 /** Centres a label on `at`, unless that would run it past the chart's left or right edge. */
 function anchorInside(at: number, text: string, right: number): TextMark['anchor'] {
   const half = (text.length * CHAR_WIDTH) / 2;

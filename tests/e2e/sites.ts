@@ -37,6 +37,8 @@ export const PAGE_TYPES = [
   SEED_PAGE,
   'people/',
   'people/zhou-pengju/',
+  'people/xi-jinping/',
+  'overview/',
   'themes/',
   'themes/talent/',
   'themes/talent/page/2/',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHART_WIDTH,
+  fitLabel,
   heatMap,
   horizontalBars,
   MIN_MONTHS,
@@ -155,5 +156,12 @@ describe('heatMap', () => {
     ]);
     expect(texts(scene)).toEqual(['Talent', 'Science', '2022', '2023']);
     insideChart(scene);
+  });
+});
+
+describe('fitLabel', () => {
+  it('keeps a short label whole', () => expect(fitLabel('Talent', 10)).toBe('Talent'));
+  it('cuts a long label at a word, with an ellipsis', () => {
+    expect(fitLabel('Implementing Party and national policy', 20)).toBe('Implementing Party…');
   });
 });
