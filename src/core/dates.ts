@@ -130,3 +130,74 @@ export function dayOfParts([year, month, date]: readonly [number, number, number
   parseDay(day);
   return day;
 }
+
+/**
+ * The day an article attests what it reports: the day of the event when the text gives one, else
+ * the day the source published it.
+ */
+export function attestedDay(article: { published: string; eventDate?: string | undefined }): string {
+  return article.eventDate ?? article.published;
+}
+
+/** Sorts calendar days oldest first; equal days keep their order. */
+export function compareDaysOldestFirst(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `2023-04-17` → `2023-04`, the month a day falls in. */
+export function monthOf(day: string): string {
+  parseDay(day);
+  // A parsed day is strictly YYYY-MM-DD, so its month is its first seven characters.
+  return day.slice(0, 7);
+}
+
+function monthParts(month: string): { year: number; month: number } {
+  parseDay(`${month}-01`);
+  return { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) };
+}
+
+function monthFromIndex(index: number): string {
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+function monthIndex(month: string): number {
+  const parts = monthParts(month);
+  return parts.year * 12 + parts.month - 1;
+}
+
+/** Every month from `first` to `last` (`YYYY-MM`, both included), oldest first; empty when `last` is earlier. */
+export function monthsFromTo(first: string, last: string): string[] {
+  const months: string[] = [];
+  const end = monthIndex(last);
+  for (let index = monthIndex(first); index <= end; index += 1) months.push(monthFromIndex(index));
+  return months;
+}
+
+/** `2023-04` shifted by `count` months (negative for earlier): `addMonths('2023-01', -1)` is `2022-12`. */
+export function addMonths(month: string, count: number): string {
+  return monthFromIndex(monthIndex(month) + count);
+}
+
+// Charts name the same few hundred months on every person page.
+const monthNames = new Map<string, string>();
+
+function monthFormatted(month: string, format: string): string {
+  const key = `${format}|${month}`;
+  let name = monthNames.get(key);
+  if (name === undefined) {
+    name = parseDay(`${month}-01`).format(format);
+    monthNames.set(key, name);
+  }
+  return name;
+}
+
+/** `2023-04` → `April 2023`. */
+export function formatMonthOf(month: string): string {
+  return monthFormatted(month, 'MMMM YYYY');
+}
+
+/** `2023-04` → `Apr 2023`, for chart axes. */
+export function formatShortMonth(month: string): string {
+  return monthFormatted(month, 'MMM YYYY');
+}

@@ -98,6 +98,18 @@ export const personSchema = z.object({
    * article that names them, until the doubt is resolved and the field removed.
    */
   doubt: z.string().min(1).optional(),
+
+  /**
+   * The person's Wikidata item (`Q` and its number, e.g. `Q15031`), only once an archivist has
+   * checked it is this person and not a namesake; the person page links it.
+   */
+  wikidata: z
+    .string()
+    .regex(
+      /^Q[1-9][0-9]*$/,
+      'write the Wikidata item id alone, a Q and its number like "Q15031" (the end of the item\'s address)',
+    )
+    .optional(),
   /** Fields the importer wrote and an archivist should check; remove a name once checked. */
   review: z.array(z.enum(PERSON_REVIEWABLE_FIELDS)).optional(),
   /** Day the importer created this file: how long its `review` fields have waited. */

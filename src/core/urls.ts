@@ -41,6 +41,8 @@ export function createUrls(base: string) {
     glossary: () => path('glossary'),
     /** One term's entry on the glossary page. */
     glossaryTerm: (id: string) => `${path('glossary')}#${encodeURIComponent(id)}`,
+    /** The archive at a glance: articles per month, the most frequent speakers, themes over time. */
+    overview: () => path('overview'),
     /** Years and months with articles. */
     archive: () => path('archive'),
     year: (year: string) => path('archive', year),

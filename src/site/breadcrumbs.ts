@@ -45,6 +45,7 @@ export const trails = {
     withPage([...trails.sources(), { label, href: urls.source(id) }], n, urls.source(id, n)),
   glossary: (): Crumb[] => [home, { label: 'Glossary', href: urls.glossary() }],
   archive: (): Crumb[] => [home, { label: 'By date', href: urls.archive() }],
+  overview: (): Crumb[] => [home, { label: 'Overview', href: urls.overview() }],
   search: (): Crumb[] => [home, { label: 'Search', href: urls.search() }],
   year: (year: string): Crumb[] => [...trails.archive(), { label: year, href: urls.year(year) }],
   month: (year: string, month: string): Crumb[] => [

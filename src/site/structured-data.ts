@@ -7,7 +7,10 @@ import type { Crumb } from './breadcrumbs.ts';
 import type { Archive, Article, Person, Source, Theme } from '../core/schemas.ts';
 import type { CollectionSubject } from './groups.ts';
 import { participantsOf } from '../core/article-people.ts';
-import type { RoleSpan } from './people.ts';
+import { authorityLinks, type PersonProfile } from './people.ts';
+import { formatDay } from '../core/dates.ts';
+import { roleKey } from '../core/roles.ts';
+import { countOf } from '../core/text.ts';
 import { SITE } from './site.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
@@ -118,12 +121,17 @@ export function newsArticleLd(article: Article, archive: Archive, site: URL | st
 }
 
 /**
- * `ProfilePage` whose `mainEntity` is the `Person`, with each role the articles state as a
- * schema.org `Role` around an `Occupation`, dated from the first to the last article stating it.
+ * `ProfilePage` whose `mainEntity` is the `Person`, with their authority records as `sameAs` and
+ * each role group the articles state as a schema.org `Role` around an `Occupation`. A role is
+ * given as attested, not as a term of office: no `startDate` or `endDate`, but the first and the
+ * last article stating it as `subjectOf` (with its event day as `contentReferenceTime`) and the
+ * span in words.
  */
-export function profilePageLd(person: Person, roles: readonly RoleSpan[], site: URL | string): JsonLd {
+export function profilePageLd(profile: PersonProfile, site: URL | string): JsonLd {
+  const { person, roles, appearances } = profile;
   const url = absoluteUrl(urls.person(person.id), site);
   const alternateNames = [...person.aliases, ...(person.originalName ? [person.originalName] : [])];
+  const sameAs = authorityLinks(person).map((link) => link.href);
   return {
     '@context': CONTEXT,
     '@type': 'ProfilePage',
@@ -137,13 +145,39 @@ export function profilePageLd(person: Person, roles: readonly RoleSpan[], site: 
       alternateName: alternateNames.length > 0 ? alternateNames : undefined,
       description: person.description,
       url,
-      hasOccupation: roles.map((span) => ({
-        '@type': 'Role',
-        roleName: span.role,
-        startDate: span.first,
-        endDate: span.last,
-        hasOccupation: { '@type': 'Occupation', name: span.role },
-      })),
+      sameAs: sameAs.length > 0 ? sameAs : undefined,
+      hasOccupation: roles.map((group) => {
+        // Appearances are newest first: the last stating the role is the earliest.
+        const stating = appearances.filter(({ role }) => role !== undefined && roleKey(role) === group.key);
+        const earliest = stating.at(-1);
+        const latest = stating[0];
+        const attesting = [earliest, ...(latest === earliest ? [] : [latest])].flatMap((found) =>
+          found ? [found.article] : [],
+        );
+        const others = group.wordings.slice(1).map((entry) => entry.wording);
+        const span =
+          group.first === group.last
+            ? `on ${formatDay(group.first)}`
+            : `from ${formatDay(group.first)} to ${formatDay(group.last)}`;
+        return {
+          '@type': 'Role',
+          roleName: group.label,
+          alternateName: others.length > 0 ? others : undefined,
+          description: `Stated in ${countOf(group.count, 'article')} of the archive, ${span}: the days reported, not the start or end of a term of office.`,
+          hasOccupation: { '@type': 'Occupation', name: group.label },
+          subjectOf: attesting.map((article) => {
+            const page = absoluteUrl(urls.article(article.id), site);
+            return {
+              '@type': 'NewsArticle',
+              '@id': `${page}#article`,
+              url: page,
+              headline: article.title,
+              datePublished: article.published,
+              contentReferenceTime: article.eventDate,
+            };
+          }),
+        };
+      }),
     },
   };
 }

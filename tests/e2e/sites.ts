@@ -41,6 +41,8 @@ export const PAGE_TYPES = [
   'articles/2022-06-12-fixture-river-cleaning-campaign/',
   'people/',
   'people/zhou-pengju/',
+  'people/xi-jinping/',
+  'overview/',
   'themes/',
   'themes/talent/',
   'themes/talent/page/2/',

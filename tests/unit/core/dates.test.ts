@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   calendarDay,
+  addMonths,
+  attestedDay,
+  compareDaysOldestFirst,
+  formatMonthOf,
+  formatShortMonth,
+  monthOf,
+  monthsFromTo,
   compareDaysNewestFirst,
   dayOfInstant,
   dateParts,
@@ -160,5 +167,43 @@ describe('CSL date parts', () => {
 
   it('refuses parts that name no day', () => {
     expect(() => dayOfParts([2023, 2, 30])).toThrow('"2023-02-30" is not a calendar day');
+  });
+});
+
+describe('attestedDay', () => {
+  it('is the event day when the article gives one', () => {
+    expect(attestedDay({ published: '2023-04-17', eventDate: '2023-04-14' })).toBe('2023-04-14');
+  });
+  it('is the publication day otherwise', () => {
+    expect(attestedDay({ published: '2023-04-17' })).toBe('2023-04-17');
+  });
+});
+
+describe('months', () => {
+  it('gives the month of a day', () => expect(monthOf('2023-04-17')).toBe('2023-04'));
+  it('lists every month from one to another, across a year end', () => {
+    expect(monthsFromTo('2022-11', '2023-02')).toEqual(['2022-11', '2022-12', '2023-01', '2023-02']);
+  });
+  it('lists one month when both ends are the same', () =>
+    expect(monthsFromTo('2023-04', '2023-04')).toEqual(['2023-04']));
+  it('lists none when the last month is earlier', () =>
+    expect(monthsFromTo('2023-04', '2023-03')).toEqual([]));
+  it.each([
+    ['2023-01', -1, '2022-12'],
+    ['2023-11', 3, '2024-02'],
+    ['2023-04', 0, '2023-04'],
+  ])('shifts %s by %i months to %s', (month, count, shifted) =>
+    expect(addMonths(month, count)).toBe(shifted),
+  );
+  it('names a month in full and short', () => {
+    expect(formatMonthOf('2023-04')).toBe('April 2023');
+    expect(formatShortMonth('2023-04')).toBe('Apr 2023');
+  });
+  it('sorts days oldest first', () => {
+    expect(['2023-04-17', '2021-05-01', '2022-11-20'].sort(compareDaysOldestFirst)).toEqual([
+      '2021-05-01',
+      '2022-11-20',
+      '2023-04-17',
+    ]);
   });
 });

@@ -44,6 +44,24 @@ describe('collection schemas', () => {
     expect(personSchema.safeParse({ name: 'Zhang Jianjun' }).success).toBe(false);
   });
 
+  it('keeps a Wikidata id as the authority record of a person', () => {
+    expect(
+      personSchema.parse({ name: 'Xi Jinping', description: 'Leader.', wikidata: 'Q15031' }).wikidata,
+    ).toBe('Q15031');
+  });
+
+  it.each(['https://www.wikidata.org/wiki/Q15031', 'q15031', 'Q0', '15031'])(
+    'refuses %s as a Wikidata id, saying how to write one',
+    (wikidata) => {
+      const result = personSchema.safeParse({ name: 'Xi Jinping', description: 'Leader.', wikidata });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ['wikidata'],
+        message: expect.stringContaining('a Q and its number like "Q15031"'),
+      });
+    },
+  );
+
   it('accepts the three translation methods only', () => {
     expect(translationSchema.safeParse({ from: 'zh', method: 'machine' }).success).toBe(true);
     expect(translationSchema.safeParse({ from: 'zh', method: 'robot' }).success).toBe(false);

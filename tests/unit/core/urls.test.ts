@@ -21,6 +21,7 @@ describe.each([
     [urls.source('fuxin-news-network'), `${prefix}sources/fuxin-news-network/`],
     [urls.year('2023'), `${prefix}archive/2023/`],
     [urls.month('2023', '04'), `${prefix}archive/2023/04/`],
+    [urls.overview(), `${prefix}overview/`],
     [urls.file('favicon.svg'), `${prefix}favicon.svg`],
     [
       urls.citation('2023-04-17-conference', 'csl.json'),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildProfiles, peopleAtoZ, rolesOverTime } from '../../../src/site/people.ts';
+import {
+  authorityLinks,
+  buildProfiles,
+  peopleAtoZ,
+  rolesOverTime,
+  takingPartInWords,
+} from '../../../src/site/people.ts';
 import { archiveOf, article, person } from '../../support/archive.ts';
 
 const mayor = person('zhou-pengju', 'Zhou Pengju');
@@ -58,16 +64,50 @@ describe('a person profile', () => {
     ]);
   });
 
-  it('lists the people someone most often appears with', () => {
-    expect(profiles.get('zhou-pengju')?.companions.map((entry) => [entry.person.id, entry.count])).toEqual([
-      ['zhang-jianjun', 2],
+  it('counts as taking part together only people who spoke at the same event', () => {
+    expect(profiles.get('zhou-pengju')?.tookPartWith.map((entry) => [entry.person.id, entry.count])).toEqual([
+      ['zhang-jianjun', 1],
+    ]);
+  });
+
+  it('counts people merely named in the same articles apart', () => {
+    expect(profiles.get('zhou-pengju')?.namedWith.map((entry) => [entry.person.id, entry.count])).toEqual([
       ['xi-jinping', 1],
+      ['zhang-jianjun', 1],
+    ]);
+  });
+
+  it('never says a mentioned person took part with anyone', () => {
+    expect(profiles.get('xi-jinping')?.tookPartWith).toEqual([]);
+    expect(profiles.get('xi-jinping')?.namedWith.map((entry) => entry.person.id)).toEqual([
+      'zhang-jianjun',
+      'zhou-pengju',
+    ]);
+  });
+
+  it('counts the articles someone spoke in apart from those that only mention them', () => {
+    expect(profiles.get('zhang-jianjun')).toMatchObject({ spoke: 1, mentioned: 1 });
+    expect(profiles.get('xi-jinping')).toMatchObject({ spoke: 0, mentioned: 1 });
+  });
+
+  it('dates an appearance by the event day when the article gives one, else by publication', () => {
+    const reported = article('2023-04-17-report', '2023-04-17', {
+      eventDate: '2023-04-14',
+      speakers: [{ person: 'zhou-pengju', role: 'Mayor', act: 'presided' }],
+    });
+    const later = article('2023-04-16-later', '2023-04-16', {
+      speakers: [{ person: 'zhou-pengju', role: 'Mayor', act: 'presided' }],
+    });
+    const appearances = buildProfiles(archiveOf([reported, later], [mayor])).get('zhou-pengju')?.appearances;
+    expect(appearances?.map((entry) => [entry.article.id, entry.day])).toEqual([
+      ['2023-04-16-later', '2023-04-16'],
+      ['2023-04-17-report', '2023-04-14'],
     ]);
   });
 
   it('gives a person in no article an empty profile', () => {
     const lonely = buildProfiles(archiveOf([], [mayor])).get('zhou-pengju');
-    expect(lonely).toMatchObject({ appearances: [], roles: [], companions: [] });
+    expect(lonely).toMatchObject({ appearances: [], roles: [], tookPartWith: [], namedWith: [], spoke: 0 });
   });
 
   it('ignores an article that names someone twice, as speaker and as mentioned', () => {
@@ -81,12 +121,13 @@ describe('a person profile', () => {
 });
 
 describe('roles over time', () => {
-  it('gives each stated role its first and last day, oldest role first', () => {
+  it('groups wordings of one role, dated by the days the articles attest, oldest role first', () => {
     const profiles = buildProfiles(
       archiveOf(
         [
           article('c', '2023-06-01', {
-            speakers: [{ person: 'zhou-pengju', role: 'mayor', act: 'presided' }],
+            eventDate: '2023-05-30',
+            speakers: [{ person: 'zhou-pengju', role: 'the mayor', act: 'presided' }],
           }),
           meeting,
           conference,
@@ -94,19 +135,50 @@ describe('roles over time', () => {
         [mayor, deputy, leader],
       ),
     );
-    expect(profiles.get('zhou-pengju')?.roles).toEqual([
+    expect(
+      profiles.get('zhou-pengju')?.roles.map((group) => ({
+        label: group.label,
+        first: group.first,
+        last: group.last,
+        wordings: group.wordings.map((entry) => entry.wording),
+      })),
+    ).toEqual([
       {
-        role: 'Deputy Secretary of the Municipal Party Committee and Mayor',
+        label: 'Deputy Secretary of the Municipal Party Committee and Mayor',
         first: '2023-04-17',
         last: '2023-04-17',
-        count: 1,
+        wordings: ['Deputy Secretary of the Municipal Party Committee and Mayor'],
       },
-      { role: 'Mayor', first: '2023-05-10', last: '2023-06-01', count: 2 },
+      { label: 'Mayor', first: '2023-05-10', last: '2023-05-30', wordings: ['Mayor', 'the mayor'] },
     ]);
   });
 
   it('has no roles when no article states one', () => {
-    expect(rolesOverTime([{ article: conference, as: 'mentioned' }])).toEqual([]);
+    expect(rolesOverTime([{ article: conference, day: conference.published, as: 'mentioned' }])).toEqual([]);
+  });
+});
+
+describe('taking part in words', () => {
+  it.each([
+    [0, 0, 'No article names them yet.'],
+    [1, 0, 'Spoke at 1 event.'],
+    [0, 9, 'Mentioned in 9 articles; spoke at none of the events.'],
+    [2, 7, 'Spoke at 2 events; mentioned in 7 other articles.'],
+  ])('spoke %i, mentioned %i: %s', (spoke, mentioned, words) => {
+    expect(takingPartInWords({ spoke, mentioned })).toBe(words);
+    expect(takingPartInWords({ spoke, mentioned })).not.toMatch(/\b0\b/);
+  });
+});
+
+describe('authority links', () => {
+  it('links a Wikidata id to its item', () => {
+    expect(authorityLinks({ ...leader, wikidata: 'Q15031' })).toEqual([
+      { authority: 'Wikidata', id: 'Q15031', href: 'https://www.wikidata.org/wiki/Q15031' },
+    ]);
+  });
+
+  it('has none when the person file names none', () => {
+    expect(authorityLinks(leader)).toEqual([]);
   });
 });
 

@@ -7,7 +7,9 @@ import {
   profilePageLd,
   serializeJsonLd,
 } from '../../../src/site/structured-data.ts';
-import { archiveOf, conference, SITE_URL } from '../../support/archive.ts';
+import type { Article } from '../../../src/core/schemas.ts';
+import { buildProfiles } from '../../../src/site/people.ts';
+import { archiveOf, article, conference, person, SITE_URL } from '../../support/archive.ts';
 
 const ARTICLE_URL = 'https://news.example.org/articles/2023-04-17-conference/';
 
@@ -94,36 +96,74 @@ describe('newsArticleLd', () => {
 });
 
 describe('profilePageLd', () => {
-  const person = archiveOf().people.get('zhang-jianjun-county');
-  it('is a ProfilePage about a Person with dated roles', () => {
-    if (!person) throw new Error('fixture person missing');
-    const data = profilePageLd(
-      person,
-      [{ role: 'County head', first: '2022-11-20', last: '2023-05-10', count: 2 }],
-      SITE_URL,
-    );
+  const county = person('zhang-jianjun-county', 'Zhang Jianjun', { aliases: ['Zhang J.'] });
+  const first = article('2022-11-20-county', '2022-11-20', {
+    eventDate: '2022-11-18',
+    speakers: [{ person: 'zhang-jianjun-county', role: 'County head', act: 'presided' }],
+  });
+  const second = article('2023-05-10-county', '2023-05-10', {
+    mentions: [{ person: 'zhang-jianjun-county', role: 'the county head' }],
+  });
+  const middle = article('2023-01-10-county', '2023-01-10', {
+    mentions: [{ person: 'zhang-jianjun-county', role: 'County head' }],
+  });
+  const profileOf = (articles: Article[], who = county) => {
+    const profile = buildProfiles(archiveOf(articles, [who])).get(who.id);
+    if (!profile) throw new Error('fixture profile missing');
+    return profile;
+  };
+
+  it('is a ProfilePage about a Person with each role as attested, not as a term of office', () => {
+    const data = profilePageLd(profileOf([second, middle, first]), SITE_URL);
     expect(data['@type']).toBe('ProfilePage');
-    expect(data['mainEntity']).toMatchObject({
-      '@type': 'Person',
-      name: 'Zhang Jianjun',
-      alternateName: ['Zhang J.'],
-      hasOccupation: [
+    const entity = data['mainEntity'] as Record<string, unknown>;
+    expect(entity).toMatchObject({ '@type': 'Person', name: 'Zhang Jianjun', alternateName: ['Zhang J.'] });
+    const roles = entity['hasOccupation'] as Record<string, unknown>[];
+    expect(roles).toHaveLength(1);
+    expect(roles[0]).toMatchObject({
+      '@type': 'Role',
+      roleName: 'County head',
+      alternateName: ['the county head'],
+      hasOccupation: { '@type': 'Occupation', name: 'County head' },
+      subjectOf: [
         {
-          '@type': 'Role',
-          roleName: 'County head',
-          startDate: '2022-11-20',
-          endDate: '2023-05-10',
-          hasOccupation: { '@type': 'Occupation', name: 'County head' },
+          '@type': 'NewsArticle',
+          url: 'https://news.example.org/articles/2022-11-20-county/',
+          datePublished: '2022-11-20',
+          contentReferenceTime: '2022-11-18',
         },
+        { url: 'https://news.example.org/articles/2023-05-10-county/', datePublished: '2023-05-10' },
       ],
     });
+    expect(roles[0]?.['description']).toContain('from 18 November 2022 to 10 May 2023');
+    expect(roles[0]).not.toHaveProperty('startDate');
+    expect(roles[0]).not.toHaveProperty('endDate');
   });
 
-  it('has no roles and no alternate names when there are none', () => {
-    if (!person) throw new Error('fixture person missing');
-    const data = profilePageLd({ ...person, aliases: [] }, [], SITE_URL);
-    expect(data['mainEntity']).toMatchObject({ hasOccupation: [] });
-    expect((data['mainEntity'] as Record<string, unknown>)['alternateName']).toBeUndefined();
+  it('gives a role stated once one attesting article and its day', () => {
+    const roles = (profilePageLd(profileOf([first]), SITE_URL)['mainEntity'] as Record<string, unknown>)[
+      'hasOccupation'
+    ] as Record<string, unknown>[];
+    expect(roles[0]?.['subjectOf']).toHaveLength(1);
+    expect(roles[0]?.['description']).toContain('on 18 November 2022');
+    expect(JSON.stringify(roles)).not.toContain('endDate');
+  });
+
+  it('gives an authority id as sameAs', () => {
+    const entity = profilePageLd(profileOf([], { ...county, wikidata: 'Q15031' }), SITE_URL)[
+      'mainEntity'
+    ] as Record<string, unknown>;
+    expect(entity['sameAs']).toEqual(['https://www.wikidata.org/wiki/Q15031']);
+  });
+
+  it('has no roles, alternate names or sameAs when there are none', () => {
+    const entity = profilePageLd(profileOf([], { ...county, aliases: [] }), SITE_URL)['mainEntity'] as Record<
+      string,
+      unknown
+    >;
+    expect(entity['hasOccupation']).toEqual([]);
+    expect(entity['alternateName']).toBeUndefined();
+    expect(entity['sameAs']).toBeUndefined();
   });
 });
 
