@@ -32,6 +32,14 @@ export default defineConfig({
     pagefind(),
     reviewCount(contentDir(process.env)),
   ],
+  vite: {
+    build: {
+      // Never inline a script into the page: the Content-Security-Policy in public/_headers allows
+      // scripts from the site itself only ('self'), so the copy button's few hundred bytes, which
+      // Vite would inline under its 4 KB default, are served as a file like the search script.
+      assetsInlineLimit: 0,
+    },
+  },
   markdown: {
     // Astro's unified() pipeline with the archive's plugins (src/markdown/index.ts), run on one
     // worker thread per core while content syncs; ARCHIVE_MARKDOWN_THREADS=1 keeps it in-thread.

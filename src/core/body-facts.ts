@@ -14,6 +14,16 @@ export interface Passage {
   opening: string;
 }
 
+/**
+ * Whether an element id on an article page names a passage a reader can be sent to: a speech
+ * (`speech-<person>-<n>`, `src/markdown/remark-speech.ts`) or a paragraph (`paragraph-<n>`, or
+ * `original-paragraph-<n>` in the original text, `src/markdown/rehype-paragraph-anchors.ts`), not a
+ * heading, a glossary term or a note.
+ */
+export function isPassageAnchor(id: string): boolean {
+  return /^(?:speech-.+-\d+|(?:original-)?paragraph-\d+)$/.test(id);
+}
+
 /** Facts about one article body. */
 export interface BodyFacts {
   /** Passages attributed by `:::speech` directives, in body order. */

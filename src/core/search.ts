@@ -6,6 +6,7 @@
  * (`src/client/search-page.ts`) wires these to Pagefind and the form.
  */
 
+import { isPassageAnchor } from './body-facts.ts';
 import { compareText, countOf } from './text.ts';
 
 /** A facet: the Pagefind filter name (set by `SearchMetadata.astro`) and how the page labels it. */
@@ -195,9 +196,10 @@ export interface MatchedPage {
 
 /**
  * The address of the passage holding a result's best match: the page's address with the `id` of
- * the last element with one (a speech, a paragraph) that starts at or before the match.
- * `undefined` when none does, or when that last element is the heading of one of the page's own
- * sections (an id ending in `-heading`: Speakers, Themes, Cite ...), since the match is then in
+ * the last passage (a speech or a paragraph, `isPassageAnchor`) that starts at or before the match;
+ * other ids in the text, such as a glossary term's, are passed over. `undefined` when no passage
+ * does, or when a heading of one of the page's own sections (an id ending in `-heading`: Speakers,
+ * Themes, Glossary notes ...) comes between that passage and the match, since the match is then in
  * that section rather than in the text.
  */
 export function passageUrl(page: MatchedPage): string | undefined {
@@ -206,14 +208,19 @@ export function passageUrl(page: MatchedPage): string | undefined {
   )[0];
   const location = best?.location ?? page.locations[0];
   if (location === undefined) return undefined;
+  let last: MatchedPage['anchors'][number] | undefined;
   let anchor: MatchedPage['anchors'][number] | undefined;
   for (const candidate of page.anchors) {
-    // Of elements starting at the same word, the outermost (listed first) is the passage.
-    if (candidate.location <= location && (!anchor || candidate.location > anchor.location)) {
+    if (candidate.location > location) continue;
+    const structural = isPassageAnchor(candidate.id) || candidate.id.endsWith('-heading');
+    if (structural && (!last || candidate.location >= last.location)) last = candidate;
+    // Of passages starting at the same word, the outermost (listed first) is the one to open.
+    if (isPassageAnchor(candidate.id) && (!anchor || candidate.location > anchor.location)) {
       anchor = candidate;
     }
   }
-  if (!anchor || anchor.id.endsWith('-heading')) return undefined;
+  // A match in one of the page's own sections (Speakers, Themes, Glossary notes) is not in a passage.
+  if (!anchor || !last || last.id.endsWith('-heading')) return undefined;
   return `${page.url.replace(/#.*$/, '')}#${encodeURIComponent(anchor.id)}`;
 }
 

@@ -203,7 +203,11 @@ describe('passageUrl', () => {
     { id: 'speakers-heading', location: 35 },
     { id: 'speech-zhou-pengju-1', location: 210 },
     { id: 'speech-zhou-pengju-1-by', location: 210 },
-    { id: 'p-12', location: 600 },
+    { id: 'paragraph-3', location: 210 },
+    { id: 'paragraph-4', location: 600 },
+    { id: 'glossary-use-gazelles', location: 640 },
+    { id: 'glossary-notes-heading', location: 800 },
+    { id: 'glossary-note-gazelles', location: 803 },
     { id: 'themes-heading', location: 900 },
   ];
 
@@ -222,11 +226,15 @@ describe('passageUrl', () => {
   });
 
   it('takes the first match when Pagefind gives no scores', () =>
-    expect(passageUrl({ url, locations: [650, 700], anchors })).toBe(`${url}#p-12`));
+    expect(passageUrl({ url, locations: [620, 700], anchors })).toBe(`${url}#paragraph-4`));
+
+  it('passes over a glossary term to the paragraph it is in', () =>
+    expect(passageUrl({ url, locations: [650], anchors })).toBe(`${url}#paragraph-4`));
 
   it.each([
     ['before any passage (the title, the names in Chinese)', [0]],
     ['in the list of speakers', [40]],
+    ['in the glossary notes', [810]],
     ['in the themes', [905]],
     ['nowhere', []],
   ])('gives no passage for a match %s', (_where, locations) =>
