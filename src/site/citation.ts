@@ -11,6 +11,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { dateParts, dayOfParts, formatSlashedDay } from '../core/dates.ts';
 import type { Archive, Article, Source, TranslationMethod } from '../core/schemas.ts';
+import { NOT_STATED_SOURCE_ID } from '../core/unknowns.ts';
 import { CHICAGO_STYLE, CHICAGO_STYLE_ID } from './chicago-style.ts';
 import { languageName, SITE } from './site.ts';
 import { absoluteUrl, urls } from './urls.ts';
@@ -83,10 +84,19 @@ export function originalUrlOf(article: Article): string | undefined {
 }
 
 /**
- * The article's CSL-JSON record. The source is author, container and publisher; with no known
- * source, the archive is all three.
+ * The source a citation names: none for the `not-stated` entry, whose label ("not stated in the
+ * archived copy") is a note for readers and no publisher's name.
  */
-export function cslRecord(article: Article, source: Source | undefined, permalink: string): CslRecord {
+function citedSource(source: Source | undefined): Source | undefined {
+  return source?.id === NOT_STATED_SOURCE_ID ? undefined : source;
+}
+
+/**
+ * The article's CSL-JSON record. The source is author, container and publisher; with no known
+ * source (or one not stated in the archived copy), the archive is all three.
+ */
+export function cslRecord(article: Article, stated: Source | undefined, permalink: string): CslRecord {
+  const source = citedSource(stated);
   const publisher = source?.label ?? SITE.title;
   const notes: string[] = [];
   if (article.translation) {
@@ -235,7 +245,7 @@ export function toCslJson(records: readonly CslRecord[]): string {
  * as with news agency copy, no person is named; the archive page is the public and full-text URL.
  */
 export function highwireTags(article: Article, source: Source | undefined, permalink: string): MetaTag[] {
-  const publisher = source?.label ?? SITE.title;
+  const publisher = citedSource(source)?.label ?? SITE.title;
   return [
     { name: 'citation_title', content: article.title },
     { name: 'citation_author', content: publisher },

@@ -12,6 +12,8 @@ import {
   toCslJson,
   toRis,
 } from '../../../src/site/citation.ts';
+import type { Source } from '../../../src/core/schemas.ts';
+import { NOT_STATED_SOURCE, NOT_STATED_SOURCE_ID } from '../../../src/core/unknowns.ts';
 import { archiveOf, conference } from '../../support/archive.ts';
 
 const PERMALINK = 'https://news.example.org/articles/2023-04-17-conference-on-science-and-technology-work/';
@@ -89,6 +91,16 @@ describe('cslRecord', () => {
     expect(record.author).toEqual([{ literal: 'Liaoning News Archive' }]);
     expect(record['container-title']).toBe('Liaoning News Archive');
     expect(record).not.toHaveProperty('archive');
+  });
+
+  it('does not cite "Source not stated in the archived copy" as a publisher', () => {
+    const notStated = { id: NOT_STATED_SOURCE_ID, ...NOT_STATED_SOURCE, aliases: [] } as Source;
+    const record = cslRecord(conference({ source: NOT_STATED_SOURCE_ID }), notStated, PERMALINK);
+    expect(record.author).toEqual([{ literal: 'Liaoning News Archive' }]);
+    expect(record.publisher).toBe('Liaoning News Archive');
+    expect(chicagoCitation(record).text).not.toContain('not stated');
+    const tags = highwireTags(conference({ source: NOT_STATED_SOURCE_ID }), notStated, PERMALINK);
+    expect(tags.find(({ name }) => name === 'citation_publisher')?.content).toBe('Liaoning News Archive');
   });
 });
 
