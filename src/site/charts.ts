@@ -285,7 +285,8 @@ export function heatMap(columnLabels: readonly string[], rows: readonly HeatRow[
       kind: 'text',
       x: labelWidth - 8,
       y: top + 12,
-      text: row.label,
+      // The full label is in each cell's title and in the data table under the chart.
+      text: fitLabel(row.label, Math.floor((labelWidth - 8) / CHAR_WIDTH)),
       anchor: 'end',
       tone: 'label',
     });

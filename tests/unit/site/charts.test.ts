@@ -157,6 +157,18 @@ describe('heatMap', () => {
     expect(texts(scene)).toEqual(['Talent', 'Science', '2022', '2023']);
     insideChart(scene);
   });
+
+  it('shortens a row label too long for the room left of the cells, keeping it whole in the titles', () => {
+    const long = 'Implementing Party and national policy on the revitalization of the Northeast';
+    const scene = heatMap(['2023'], [{ label: long, values: [3] }]);
+    const [label] = texts(scene);
+    expect(label).toMatch(/…$/);
+    expect(long.startsWith(label!.slice(0, -1))).toBe(true);
+    const firstCell = rects(scene)[0]!;
+    // Right-aligned against the cells, at most about 7.5 units a character: it must not run off the left.
+    expect(label!.length * 7.5).toBeLessThanOrEqual(firstCell.x);
+    expect(firstCell.title).toContain(long);
+  });
 });
 
 describe('fitLabel', () => {
