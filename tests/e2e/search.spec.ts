@@ -49,9 +49,18 @@ test.describe('searching the archive', () => {
       'Fixture: the municipal government holds an executive meeting',
     ]);
     await page.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Newest first' });
-    await expect(results(page).first().getByRole('link')).toHaveText(
+    await expect(titles(page).first()).toHaveText(
       'Fixture: the municipal government holds an executive meeting',
     );
+  });
+
+  test("quotes the article's text in the excerpts, not its Who took part block", async ({ page }) => {
+    await page.goto('search/?q=mayor');
+    await expect(results(page).first()).toBeVisible();
+    for (const result of await results(page).all()) {
+      await expect(result).not.toContainText('Who took part');
+      await expect(result).not.toContainText('Words not reported');
+    }
   });
 
   test('opens the article from a result link', async ({ page }) => {
