@@ -33,6 +33,12 @@ export interface MentionPart {
 export interface WhoTookPart {
   speakers: SpeakerPart[];
   mentioned: MentionPart[];
+  /**
+   * Whether the text's passages have been marked: true once it has a `:::speech` passage, or once
+   * an archivist has checked its speakers (`speakers` is not in its `review` field). Until then a
+   * speaker with no passage is one whose words are not yet marked, not one the text does not quote.
+   */
+  passagesMarked: boolean;
 }
 
 /**
@@ -40,7 +46,7 @@ export interface WhoTookPart {
  * also spoke is dropped), with the passages `passages` attributes to each speaker.
  */
 export function whoTookPart(
-  article: CastOf,
+  article: CastOf & { review?: readonly string[] | undefined },
   people: ReadonlyMap<string, Person>,
   passages: readonly Passage[],
 ): WhoTookPart {
@@ -54,5 +60,6 @@ export function whoTookPart(
       mentioned.push({ person, role });
     }
   }
-  return { speakers, mentioned };
+  const passagesMarked = passages.length > 0 || !(article.review ?? []).includes('speakers');
+  return { speakers, mentioned, passagesMarked };
 }

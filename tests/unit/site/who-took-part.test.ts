@@ -55,6 +55,17 @@ describe('who took part in an article', () => {
   });
 
   it('is empty for an article with no people', () => {
-    expect(whoTookPart({ speakers: [], mentions: [] }, people, [])).toEqual({ speakers: [], mentioned: [] });
+    expect(whoTookPart({ speakers: [], mentions: [] }, people, [])).toEqual({
+      speakers: [],
+      mentioned: [],
+      passagesMarked: true,
+    });
+  });
+
+  it("says the passages are marked once the text has one or its speakers are checked, and not while an import's speakers await review", () => {
+    expect(whoTookPart(cast, people, passages).passagesMarked).toBe(true);
+    expect(whoTookPart({ ...cast, review: ['speakers'] }, people, passages).passagesMarked).toBe(true);
+    expect(whoTookPart({ ...cast, review: ['themes'] }, people, []).passagesMarked).toBe(true);
+    expect(whoTookPart({ ...cast, review: ['speakers', 'themes'] }, people, []).passagesMarked).toBe(false);
   });
 });
