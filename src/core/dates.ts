@@ -42,11 +42,6 @@ export function formatShortDay(day: string): string {
   return parseDay(day).format('D MMM YYYY');
 }
 
-/** `2023-04` → `April 2023`. */
-export function formatMonth(year: string, month: string): string {
-  return parseDay(`${year}-${month}-01`).format('MMMM YYYY');
-}
-
 /** `04` → `April`. */
 export function monthName(month: string): string {
   return parseDay(`2000-${month}-01`).format('MMMM');
@@ -100,8 +95,18 @@ export function newestDay(days: Iterable<string>): string | undefined {
  * @returns undefined when no such day exists (2023-02-30).
  */
 export function calendarDay(year: number, month: number, dayOfMonth: number): string | undefined {
-  const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+  const value = isoDayOf(year, month, dayOfMonth);
   return isCalendarDay(value) ? value : undefined;
+}
+
+/** `YYYY-MM-DD` of the numbers, zero-padded, whether or not such a day exists. */
+function isoDayOf(year: number, month: number, dayOfMonth: number): string {
+  return `${isoMonthOf(year, month)}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
+/** `YYYY-MM` of the numbers, zero-padded. */
+function isoMonthOf(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }
 
 /** The day `days` after (or, when negative, before) a calendar day. */
@@ -122,11 +127,7 @@ export function dateParts(day: string): [number, number, number] {
 
 /** `[2023, 4, 17]` → `2023-04-17`: a CSL-JSON date back to a calendar day. */
 export function dayOfParts([year, month, date]: readonly [number, number, number]): string {
-  const day = [
-    String(year).padStart(4, '0'),
-    String(month).padStart(2, '0'),
-    String(date).padStart(2, '0'),
-  ].join('-');
+  const day = isoDayOf(year, month, date);
   parseDay(day);
   return day;
 }
@@ -157,8 +158,7 @@ function monthParts(month: string): { year: number; month: number } {
 }
 
 function monthFromIndex(index: number): string {
-  const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return isoMonthOf(Math.floor(index / 12), (index % 12) + 1);
 }
 
 function monthIndex(month: string): number {

@@ -4,7 +4,7 @@
  * per build, so pages only look things up.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readBodyFacts, type BodyFacts } from '../core/body-facts.ts';
+import { readBodyFacts, type BodyFacts, type Passage } from '../core/body-facts.ts';
 import { originalFileOf } from '../core/content-files.ts';
 import { compareDaysNewestFirst } from '../core/dates.ts';
 import { buildGlossary, findGlossaryProblems, type GlossaryEntry } from './glossary.ts';
@@ -36,6 +36,8 @@ export interface ArchiveViews {
   index: ReturnType<typeof createArticleIndex>;
   /** What the Markdown plugins found in each article's body (passages, terms, word count), by article id. */
   bodyFacts: Map<string, BodyFacts>;
+  /** The passages an article's text attributes to its speakers (`:::speech`), in body order. */
+  passagesOf: (articleId: string) => readonly Passage[];
   /** Passages each person spoke, by person id. */
   sayings: Map<string, Saying[]>;
   /** Every glossary term A to Z with the articles that use it. */
@@ -146,6 +148,7 @@ async function loadViews(): Promise<ArchiveViews> {
   const glossaryTerms = glossaryEntries.map(({ id, data }) => ({ id, ...data }));
   problems.push(...findGlossaryProblems(glossaryTerms));
   if (problems.length > 0) throw new ContentError(problems);
+  const passagesOf = (articleId: string): readonly Passage[] => bodyFacts.get(articleId)?.passages ?? [];
   return {
     archive,
     lastPublished: archive.articles[0]?.published,
@@ -155,7 +158,8 @@ async function loadViews(): Promise<ArchiveViews> {
     years: groupByYear(archive.articles),
     index: createArticleIndex(archive.articles),
     bodyFacts,
-    sayings: sayingsByPerson(archive.articles, (id) => bodyFacts.get(id)?.passages ?? []),
+    passagesOf,
+    sayings: sayingsByPerson(archive.articles, passagesOf),
     glossary: buildGlossary(glossaryTerms, archive.articles, (id) => bodyFacts.get(id)?.termIds ?? []),
     originals,
   };

@@ -1,5 +1,5 @@
 /** Breadcrumb trails, built from `urls` so every page's trail agrees with the URL scheme. */
-import { formatMonth } from '../core/dates.ts';
+import { formatMonthOf } from '../core/dates.ts';
 import { urls } from './urls.ts';
 
 export interface Crumb {
@@ -50,6 +50,6 @@ export const trails = {
   year: (year: string): Crumb[] => [...trails.archive(), { label: year, href: urls.year(year) }],
   month: (year: string, month: string): Crumb[] => [
     ...trails.year(year),
-    { label: formatMonth(year, month), href: urls.month(year, month) },
+    { label: formatMonthOf(`${year}-${month}`), href: urls.month(year, month) },
   ],
 };

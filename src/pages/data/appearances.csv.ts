@@ -5,8 +5,7 @@ import { siteOrigin } from '../../site/urls.ts';
 
 /** One row per speaker or mention of every article, newest article first. */
 export const GET: APIRoute = async () => {
-  const { archive, bodyFacts } = await getArchiveViews();
-  const passagesOf = (id: string) => bodyFacts.get(id)?.passages ?? [];
+  const { archive, passagesOf } = await getArchiveViews();
   return new Response(appearancesCsv(appearanceRows(archive.articles, archive, passagesOf, siteOrigin)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });

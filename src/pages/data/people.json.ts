@@ -5,8 +5,7 @@ import { siteOrigin } from '../../site/urls.ts';
 
 /** People and their speeches in the Popolo shape (docs/schemas/people.schema.json). */
 export const GET: APIRoute = async () => {
-  const { archive, bodyFacts } = await getArchiveViews();
-  const passagesOf = (id: string) => bodyFacts.get(id)?.passages ?? [];
+  const { archive, passagesOf } = await getArchiveViews();
   return new Response(jsonFile(popoloDocument(archive, passagesOf, siteOrigin)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

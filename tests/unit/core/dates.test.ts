@@ -20,7 +20,6 @@ import {
   newestDay,
   formatDay,
   formatShortDay,
-  formatMonth,
   isCalendarDay,
   monthName,
   yearMonthOf,
@@ -44,7 +43,7 @@ describe('formatting calendar days', () => {
   it('renders a day in the archive reading format', () => {
     expect(formatDay('2023-04-17')).toBe('17 April 2023');
     expect(formatShortDay('2023-09-05')).toBe('5 Sep 2023');
-    expect(formatMonth('2023', '04')).toBe('April 2023');
+    expect(formatMonthOf('2023-04')).toBe('April 2023');
     expect(monthName('11')).toBe('November');
   });
 

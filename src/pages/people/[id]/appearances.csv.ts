@@ -15,8 +15,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** The rows of appearances.csv that are this person's, newest first. */
 export const GET: APIRoute<Props> = ({ props: { personId, articles, views } }) => {
-  const passagesOf = (id: string) => views.bodyFacts.get(id)?.passages ?? [];
-  const rows = appearanceRows(articles, views.archive, passagesOf, siteOrigin).filter(
+  const rows = appearanceRows(articles, views.archive, views.passagesOf, siteOrigin).filter(
     (row) => row.person_id === personId,
   );
   return new Response(appearancesCsv(rows), {

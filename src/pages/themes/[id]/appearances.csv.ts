@@ -9,8 +9,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 /** The rows of appearances.csv from this theme's articles, newest first. */
 export const GET: APIRoute<Props> = async ({ props: { articles, archive } }) => {
-  const { bodyFacts } = await getArchiveViews();
-  const passagesOf = (id: string) => bodyFacts.get(id)?.passages ?? [];
+  const { passagesOf } = await getArchiveViews();
   return new Response(appearancesCsv(appearanceRows(articles, archive, passagesOf, siteOrigin)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
