@@ -40,6 +40,13 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
   },
+  experimental: {
+    // Pages whose getStaticPaths() cacheKey (src/site/page-keys.ts), code and config are unchanged
+    // are copied from the last build instead of rendered again (docs/performance.md). Astro keeps
+    // the copies and its manifest in its cache folder (node_modules/.astro), which a deploy must
+    // keep between builds to benefit (docs/deploying.md).
+    incrementalBuild: true,
+  },
   markdown: {
     // Astro's unified() pipeline with the archive's plugins (src/markdown/index.ts), run on one
     // worker thread per core while content syncs; ARCHIVE_MARKDOWN_THREADS=1 keeps it in-thread.

@@ -19,6 +19,7 @@ import type { Archive, Article } from '../core/schemas.ts';
 import { pageParam, paginate } from './pagination.ts';
 import { buildProfiles, type PersonProfile } from './people.ts';
 import { findOriginalProblems, type OriginalText } from './originals.ts';
+import { pageKey, recordsOf, type RenderedRecords } from './page-keys.ts';
 import { createArticleIndex } from './related.ts';
 import { SITE } from './site.ts';
 import { sayingsByPerson, type Saying } from './speech.ts';
@@ -44,6 +45,13 @@ export interface ArchiveViews {
   glossary: GlossaryEntry[];
   /** Original-language texts, by the id of the article they are the original of. */
   originals: Map<string, OriginalText>;
+  /**
+   * A digest of an article's file and of its original's, if any: it changes whenever either
+   * file does (pages' cache keys, `src/site/page-keys.ts`).
+   */
+  digestOf: (articleId: string) => string;
+  /** The records a page showing `articles` renders, with `digestOf` (`recordsOf`). */
+  recordsOf: (articles: readonly Article[]) => RenderedRecords;
 }
 
 let views: Promise<ArchiveViews> | undefined;
@@ -61,17 +69,25 @@ export function getArchiveViews(): Promise<ArchiveViews> {
 
 /** Every article with the archive: the paths of an article's files (citations, metadata). */
 export async function getArticlePaths() {
-  const { archive } = await getArchiveViews();
-  return archive.articles.map((article) => ({ params: { id: article.id }, props: { article, archive } }));
+  const { archive, recordsOf } = await getArchiveViews();
+  return archive.articles.map((article) => ({
+    params: { id: article.id },
+    props: { article, archive },
+    cacheKey: pageKey(recordsOf([article])),
+  }));
 }
 
 /** Every theme with its articles, newest first: the paths of a theme's page and of its feed. */
 export async function getThemePaths() {
-  const { archive, byTheme } = await getArchiveViews();
-  return [...archive.themes.values()].map((theme) => ({
-    params: { id: theme.id },
-    props: { theme, articles: byTheme.get(theme.id) ?? [], archive },
-  }));
+  const { archive, byTheme, recordsOf } = await getArchiveViews();
+  return [...archive.themes.values()].map((theme) => {
+    const articles = byTheme.get(theme.id) ?? [];
+    return {
+      params: { id: theme.id },
+      props: { theme, articles, archive },
+      cacheKey: pageKey(theme, recordsOf(articles)),
+    };
+  });
 }
 
 /**
@@ -80,7 +96,7 @@ export async function getThemePaths() {
  * article: a new article moves every page's contents.
  */
 export async function getListingPaths(kind: CollectionSubject['kind']) {
-  const { archive, byTheme, bySource } = await getArchiveViews();
+  const { archive, byTheme, bySource, recordsOf } = await getArchiveViews();
   const subjects: CollectionSubject[] =
     kind === 'theme'
       ? [...archive.themes.values()].map((theme) => ({ kind: 'theme' as const, theme }))
@@ -92,6 +108,7 @@ export async function getListingPaths(kind: CollectionSubject['kind']) {
     return paginate(articles, SITE.pageSize).map((page) => ({
       params: { id, page: pageParam(page.number) },
       props: { subject, page, updated, archive },
+      cacheKey: pageKey(subject, page, updated, recordsOf(page.items)),
     }));
   });
 }
@@ -149,6 +166,8 @@ async function loadViews(): Promise<ArchiveViews> {
   problems.push(...findGlossaryProblems(glossaryTerms));
   if (problems.length > 0) throw new ContentError(problems);
   const passagesOf = (articleId: string): readonly Passage[] => bodyFacts.get(articleId)?.passages ?? [];
+  const digestOf = (articleId: string): string =>
+    [entries?.get(articleId), originalEntries?.get(articleId)].map(entryDigest).join(' ');
   return {
     archive,
     lastPublished: archive.articles[0]?.published,
@@ -162,7 +181,17 @@ async function loadViews(): Promise<ArchiveViews> {
     sayings: sayingsByPerson(archive.articles, passagesOf),
     glossary: buildGlossary(glossaryTerms, archive.articles, (id) => bodyFacts.get(id)?.termIds ?? []),
     originals,
+    digestOf,
+    recordsOf: (articles) => recordsOf(articles, archive, digestOf),
   };
+}
+
+/** Astro's digest of an entry's file; without one (a loader that sets none), a digest of its data and body. */
+function entryDigest(
+  entry: { digest?: string | number | undefined; data: unknown; body?: string | undefined } | undefined,
+): string {
+  if (!entry) return '';
+  return entry.digest === undefined ? pageKey(entry.data, entry.body) : String(entry.digest);
 }
 
 function toOriginal(entry: CollectionEntry<'originals'>): OriginalText {

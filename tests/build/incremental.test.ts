@@ -1,9 +1,12 @@
 /**
- * A build that reuses the previous build's caches must write the same site as a cold build of the
- * same content: after adding one article, `astro build` without `--force` over the last output
- * equals `astro build --force` into an empty folder, file for file and byte for byte.
+ * A build that reuses the previous build's caches (Astro's content-layer cache and incremental
+ * page cache, the search index's reused years) must write the same site as a cold build of the
+ * same content: after each edit, `astro build` without `--force` over the last output equals
+ * `astro build --force` into an empty folder, file for file and byte for byte. The edits are the
+ * ones an archivist makes, one after another: adding an article; redescribing a person;
+ * relabelling a theme; correcting an article's text and removing an article; renaming a person.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
 import { comparedFiles, differingFiles } from '../support/compare-sites.ts';
@@ -11,35 +14,156 @@ import { comparedFiles, differingFiles } from '../support/compare-sites.ts';
 const WORK = '.tmp/build-tests/incremental';
 const CONTENT = `${WORK}/content`;
 const SEED_ID = '2023-04-17-zhou-pengju-science-and-technology-work-conference';
+const SEED_FILE = `${CONTENT}/articles/2023/${SEED_ID}.md`;
 const ADDED_ID = '2023-05-02-zhou-pengju-added-after-the-first-build';
+const ADDED_FILE = `${CONTENT}/articles/2023/${ADDED_ID}.md`;
+const OLDER_ID = '2021-09-30-zhou-pengju-an-older-article';
+const OLDER_FILE = `${CONTENT}/articles/2021/${OLDER_ID}.md`;
+
+type Build = ReturnType<typeof buildSite>;
+
+/** Rewrites a content file with `edit` applied, failing when the edit changes nothing. */
+function editFile(path: string, edit: (text: string) => string): void {
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit of ${path} changed nothing`);
+  writeFileSync(path, after);
+}
+
+/** A copy of the seed article under a new title and day. */
+function articleLike(title: string, day: string): string {
+  return readFileSync(SEED_FILE, 'utf8')
+    .replace(/^title: .*$/m, `title: '${title}'`)
+    .replace(/^published: .*$/m, `published: '${day}'`);
+}
+
+/** A rebuild without --force over the last output, and a cold build of the same content, kept side by side. */
+interface Step {
+  again: Build;
+  cold: Build;
+  /** Where both outputs are kept: `<dir>/incremental` and `<dir>/cold`. */
+  dir: string;
+}
+
+/** Builds without --force over the incremental output, then cold into an empty folder, and keeps both. */
+function rebuildAndCold(name: string): Step {
+  const again = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT, force: false });
+  rmSync(`${WORK}/cold`, { recursive: true, force: true });
+  const cold = buildSite({ outDir: `${WORK}/cold`, content: CONTENT });
+  const dir = `${WORK}/after-${name}`;
+  cpSync(`${WORK}/incremental`, `${dir}/incremental`, { recursive: true });
+  cpSync(`${WORK}/cold`, `${dir}/cold`, { recursive: true });
+  return { again, cold, dir };
+}
+
+/** Checks that a step's rebuild wrote the same files, byte for byte, as its cold build. */
+function expectSameSite({ again, cold, dir }: Step): string[] {
+  for (const build of [again, cold]) expect(build.status, build.output).toBe(0);
+  const files = comparedFiles(`${dir}/cold`);
+  expect(comparedFiles(`${dir}/incremental`)).toEqual(files);
+  expect(differingFiles(files, `${dir}/incremental`, `${dir}/cold`)).toEqual([]);
+  return files;
+}
+
+/**
+ * The files Astro's log lists as copied from the last build instead of rendered: `├─ <file>`
+ * followed at once by `(cached)` or `(restored)` (pages rendered side by side interleave their
+ * lines, but a copied file's two parts are logged together).
+ */
+function reusedFiles(build: Build): string[] {
+  return [...build.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
+}
+
+/** The files Astro's log lists as written by the build, rendered or copied. */
+function listedFiles(build: Build): string[] {
+  // A rendered file's name is followed by its render time, or, when pages render side by side, by
+  // the next log line's clock time with no space between.
+  return [...build.output.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map((match) => match[1]!);
+}
 
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
-let first: ReturnType<typeof buildSite>;
-let again: ReturnType<typeof buildSite>;
-let cold: ReturnType<typeof buildSite>;
+let first: Build;
+let added: Step;
+let redescribed: Step;
+let relabelled: Step;
+let corrected: Step;
+let renamed: Step;
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync('content', CONTENT, { recursive: true });
+  mkdirSync(`${CONTENT}/articles/2021`);
+  writeFileSync(OLDER_FILE, articleLike('An older article', '2021-09-30'));
   first = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT });
 
-  const seed = readFileSync(`${CONTENT}/articles/2023/${SEED_ID}.md`, 'utf8');
-  writeFileSync(
-    `${CONTENT}/articles/2023/${ADDED_ID}.md`,
-    seed
-      .replace(/^title: .*$/m, "title: 'An article added after the first build'")
-      .replace(/^published: .*$/m, "published: '2023-05-02'"),
+  writeFileSync(ADDED_FILE, articleLike('An article added after the first build', '2023-05-02'));
+  added = rebuildAndCold('adding');
+
+  // Records other pages show, each edited alone and apart from any text: every page that shows
+  // one must notice.
+  editFile(`${CONTENT}/people/zhou-pengju.yaml`, (text) =>
+    text.replace(/^description: (.*)\.$/m, 'description: $1, described anew.'),
   );
-  again = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT, force: false });
-  cold = buildSite({ outDir: `${WORK}/cold`, content: CONTENT });
+  redescribed = rebuildAndCold('redescribing');
+  editFile(`${CONTENT}/themes.yaml`, (text) => text.replace(/(label: )(.*)$/m, '$1$2 (relabelled)'));
+  relabelled = rebuildAndCold('relabelling');
+
+  editFile(SEED_FILE, (text) => text.replace(/\n\n([A-Z][^\n]*?)\.\n/, '\n\n$1, corrected.\n'));
+  rmSync(OLDER_FILE);
+  corrected = rebuildAndCold('correcting');
+
+  // A new name changes how every body is rendered (names in the text link to their person).
+  editFile(`${CONTENT}/people/zhou-pengju.yaml`, (text) =>
+    text.replace(/^name: .*$/m, 'name: Zhou Pengju (renamed)'),
+  );
+  renamed = rebuildAndCold('renaming');
 });
 
 describe('a build after adding one article', () => {
   it('gives the same site as a cold build of the same content', () => {
-    for (const build of [first, again, cold]) expect(build.status, build.output).toBe(0);
-    const files = comparedFiles(`${WORK}/cold`);
-    expect(files).toContain(`articles/${ADDED_ID}/index.html`);
-    expect(comparedFiles(`${WORK}/incremental`)).toEqual(files);
-    expect(differingFiles(files, `${WORK}/incremental`, `${WORK}/cold`)).toEqual([]);
+    expect(first.status, first.output).toBe(0);
+    expect(expectSameSite(added)).toContain(`articles/${ADDED_ID}/index.html`);
+  });
+
+  it('copies the files the new article does not change instead of rendering them again', () => {
+    const reused = reusedFiles(added.again);
+    // The older article's citation and metadata files: its record did not change. (Its page
+    // did: the new article is among its related articles.)
+    for (const file of ['cite.bib', 'cite.ris', 'cite.csl.json', 'index.json'])
+      expect(reused).toContain(`/articles/${OLDER_ID}/${file}`);
+    // The new article's are rendered, never copied; the site lists them as written.
+    expect(listedFiles(added.again)).toContain(`/articles/${ADDED_ID}/index.html`);
+    expect(reused.filter((file) => file.includes(ADDED_ID))).toEqual([]);
+  });
+});
+
+describe('a build after redescribing a person', () => {
+  it('gives the same site as a cold build of the same content', () => {
+    expectSameSite(redescribed);
+    const page = readFileSync(`${redescribed.dir}/cold/people/zhou-pengju/index.html`, 'utf8');
+    expect(page).toContain('described anew');
+  });
+});
+
+describe('a build after relabelling a theme', () => {
+  it('gives the same site as a cold build of the same content', () => {
+    expectSameSite(relabelled);
+    const page = readFileSync(`${relabelled.dir}/cold/articles/${SEED_ID}/index.html`, 'utf8');
+    expect(page).toContain('(relabelled)');
+  });
+});
+
+describe('a build after correcting a text and removing an article', () => {
+  it('gives the same site as a cold build of the same content', () => {
+    const files = expectSameSite(corrected);
+    expect(files).not.toContain(`articles/${OLDER_ID}/index.html`);
+  });
+});
+
+describe('a build after renaming a person', () => {
+  it('gives the same site as a cold build of the same content', () => {
+    expectSameSite(renamed);
+    const page = readFileSync(`${renamed.dir}/cold/articles/${SEED_ID}/index.html`, 'utf8');
+    expect(page).toContain('Zhou Pengju (renamed)');
   });
 });

@@ -1,11 +1,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { jsonFile } from '../../../site/data-downloads.ts';
 import { DATA_SCHEMAS } from '../../../site/data-schemas.ts';
+import { pageKey } from '../../../site/page-keys.ts';
 
 export const getStaticPaths = (() =>
   [...DATA_SCHEMAS].map(([name, schema]) => ({
     params: { name },
     props: { schema },
+    cacheKey: pageKey(schema),
   }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

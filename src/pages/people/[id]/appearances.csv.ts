@@ -1,14 +1,19 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchiveViews } from '../../../site/archive.ts';
+import { pageKey } from '../../../site/page-keys.ts';
 import { appearanceRows, appearancesCsv } from '../../../site/data-downloads.ts';
 import { siteOrigin } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const views = await getArchiveViews();
-  return [...views.profiles.values()].map(({ person, appearances }) => ({
-    params: { id: person.id },
-    props: { personId: person.id, articles: appearances.map(({ article }) => article), views },
-  }));
+  return [...views.profiles.values()].map(({ person, appearances }) => {
+    const articles = appearances.map(({ article }) => article);
+    return {
+      params: { id: person.id },
+      props: { personId: person.id, articles, views },
+      cacheKey: pageKey(person.id, views.recordsOf(articles)),
+    };
+  });
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
