@@ -59,6 +59,7 @@ describe('a build after adding one article', () => {
     for (const build of [first, again, cold]) expect(build.status, build.output).toBe(0);
     const files = comparedFiles(`${WORK}/cold`);
     expect(files).toContain(`articles/${ADDED_ID}/index.html`);
+    expect(files.some((file) => file.startsWith('pagefind/2023/fragment/'))).toBe(true);
     expect(comparedFiles(`${WORK}/incremental`)).toEqual(files);
     expect(differingFiles(files, `${WORK}/incremental`, `${WORK}/cold`)).toEqual([]);
   });
