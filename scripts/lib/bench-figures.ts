@@ -7,7 +7,10 @@ export interface BenchFigures {
   pages: number;
   /** Wall time of the whole cold build, search index included. */
   buildSeconds: number;
-  /** Time the search indexer reported, or null when the build ran none. */
+  /**
+   * Time the search indexer reported, or null when the build ran none: every year's index in a cold
+   * build, only the years it indexed (and the copying of the rest) in a build that reused some.
+   */
   searchIndexSeconds: number | null;
   /** Highest resident set size of any process of the build. */
   peakRssMB: number;
@@ -30,7 +33,10 @@ export interface BuildMeasurements {
 
 const round = (value: number, places: number) => Number(value.toFixed(places));
 
-/** Computes the reported figures; the search index time comes from the indexer's `Indexed N pages for search in S s` line. */
+/**
+ * Computes the reported figures; the search index time comes from the indexer's
+ * `Indexed N pages for search in S s` line (N: every page the search holds, indexed or reused).
+ */
 export function summariseBuild(measured: BuildMeasurements): BenchFigures {
   const pages = measured.htmlFiles.length;
   const articlePages = measured.htmlFiles.filter((file) => /^articles\/[^/]+\/index\.html$/.test(file.path));

@@ -1,10 +1,15 @@
 /**
- * Runs the search page: loads Pagefind's bundle from the site's own `pagefind/` folder, reads the
+ * Runs the search page: loads the search index's year bundles from the site's own `pagefind/`
+ * folder (listed in `pagefind/shards.json`, newest first) as one Pagefind search, reads the
  * search from the address (words, checked facets, years, sort: `src/core/search.ts`), searches as
  * the reader types, shows facet checkboxes with counts, sorts, and lists results with title, date,
  * speakers, an excerpt with the matches marked and a link to the matching passage. Every change
  * is written back to the address, so a search can be shared and reloaded, and back and forward
  * step through the searches made.
+ *
+ * Pagefind's merged search ranks the years' results together by score, which suits the best-match
+ * order but not a date order; for a date order each page of results is filled year by year
+ * (`yearSlices`), from searches limited to one year.
  */
 import {
   FACETS,
@@ -19,9 +24,12 @@ import {
   toPagefindFilters,
   toPagefindSort,
   withoutFilters,
+  yearSlices,
   yearsOf,
+  SEARCH_SHARDS_FILE,
   type MatchedPage,
   type PagefindFilters,
+  type SearchShards,
   type SearchState,
 } from '../core/search.ts';
 
@@ -38,6 +46,7 @@ type PagefindSearchOptions = { filters?: PagefindFilters; sort?: Record<string, 
 interface Pagefind {
   options: (options: { baseUrl: string }) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (bundlePath: string, options: { baseUrl: string }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options: PagefindSearchOptions) => Promise<PagefindSearch>;
   debouncedSearch: (
@@ -46,6 +55,14 @@ interface Pagefind {
     wait: number,
   ) => Promise<PagefindSearch | null>;
 }
+
+/** The results of one search: how many there are, and their details for a stretch of them. */
+interface ResultList {
+  total: number;
+  load: (start: number, count: number) => Promise<PagefindResultData[]>;
+}
+
+const NO_RESULTS: ResultList = { total: 0, load: () => Promise.resolve([]) };
 
 /** Results shown at first and added by each "Show more". */
 const PAGE_SIZE = 20;
@@ -84,13 +101,21 @@ async function start(form: HTMLFormElement): Promise<void> {
   const checked = new Map<string, string[]>();
   showState(state);
 
-  const pagefind = (await import(/* @vite-ignore */ `${form.dataset['bundle']}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: form.dataset['base'] ?? '/' });
+  const bundles = form.dataset['bundle'] ?? 'pagefind/';
+  const baseUrl = form.dataset['base'] ?? '/';
+  const response = await fetch(`${bundles}${SEARCH_SHARDS_FILE}`);
+  if (!response.ok) throw new Error(`${bundles}${SEARCH_SHARDS_FILE}: ${response.status}`);
+  const [newest, ...older] = ((await response.json()) as SearchShards).shards;
+  if (!newest) throw new Error('the archive has no articles to search yet');
+  // The newest year's bundle is the primary; every other year is merged into its search.
+  const pagefind = (await import(/* @vite-ignore */ `${bundles}${newest.path}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl });
   await pagefind.init();
+  await Promise.all(older.map((shard) => pagefind.mergeIndex(`${bundles}${shard.path}`, { baseUrl })));
   const allCounts = await pagefind.filters();
   const knownYears = yearsOf(allCounts[YEAR_FILTER] ?? {});
 
-  let shown: PagefindSearch['results'] = [];
+  let shown = NO_RESULTS;
   // Each search bumps this; slower, older searches then stop writing to the page.
   let generation = 0;
   // How many values and ranges are set, for the label of the folded filters.
@@ -195,8 +220,7 @@ async function start(form: HTMLFormElement): Promise<void> {
 
   async function appendResults(): Promise<void> {
     const current = generation;
-    const start = list.children.length;
-    const batch = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((result) => result.data()));
+    const batch = await shown.load(list.children.length, PAGE_SIZE);
     if (current !== generation) return;
     for (const data of batch) {
       const item = document.createElement('li');
@@ -226,7 +250,44 @@ async function start(form: HTMLFormElement): Promise<void> {
       }
       list.append(item);
     }
-    more.hidden = list.children.length >= shown.length;
+    more.hidden = list.children.length >= shown.total;
+  }
+
+  /**
+   * The results of a search sorted by date: the years in date order, each year's results in the
+   * order a search limited to that year gives (one bundle holds one year, so its own date sort is
+   * right). `counts` is the merged search's year facet: how many results each year has.
+   */
+  function dateSortedResults(
+    term: string | null,
+    options: { filters: PagefindFilters; sort: Record<string, string> },
+    order: 'newest' | 'oldest',
+    counts: Record<string, number>,
+    total: number,
+  ): ResultList {
+    const byYear = new Map<string, Promise<PagefindSearch['results']>>();
+    const yearResults = (year: string) => {
+      let results = byYear.get(year);
+      if (!results) {
+        const filters = { ...options.filters, [YEAR_FILTER]: [year] };
+        results = pagefind.search(term, { ...options, filters }).then((search) => search.results);
+        byYear.set(year, results);
+      }
+      return results;
+    };
+    return {
+      total,
+      load: async (start, count) => {
+        const slices = yearSlices(counts, order, start, count);
+        const parts = await Promise.all(
+          slices.map(async ({ year, skip, take }) => {
+            const results = (await yearResults(year)).slice(skip, skip + take);
+            return Promise.all(results.map((result) => result.data()));
+          }),
+        );
+        return parts.flat();
+      },
+    };
   }
 
   /** Runs the page's search; `debounced` while the reader is typing, at once otherwise. */
@@ -234,7 +295,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     const current = ++generation;
     const filters = toPagefindFilters(state, knownYears);
     if (state.query === '' && Object.keys(filters).length === 0) {
-      shown = [];
+      shown = NO_RESULTS;
       list.replaceChildren();
       more.hidden = true;
       summary.textContent = 'Type a word or pick a filter to search the archive.';
@@ -248,9 +309,23 @@ async function start(form: HTMLFormElement): Promise<void> {
       ? await pagefind.debouncedSearch(term, options, 200)
       : await pagefind.search(term, options);
     if (!search || current !== generation) return;
-    shown = search.results;
+    const { results } = search;
+    shown =
+      sortBy && state.sort !== 'relevance'
+        ? dateSortedResults(
+            term,
+            { filters, sort: sortBy },
+            state.sort,
+            search.filters[YEAR_FILTER] ?? {},
+            results.length,
+          )
+        : {
+            total: results.length,
+            load: (start, count) =>
+              Promise.all(results.slice(start, start + count).map((result) => result.data())),
+          };
     list.replaceChildren();
-    summary.textContent = resultSummary(shown.length, state.query);
+    summary.textContent = resultSummary(shown.total, state.query);
     renderFacets(search.filters);
     await appendResults();
   }

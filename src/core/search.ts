@@ -230,3 +230,57 @@ export function resultSummary(count: number, query: string): string {
   if (query.trim() !== '') return `${articles} found for “${query.trim()}”`;
   return `${articles} ${count === 1 ? 'matches' : 'match'} the filters`;
 }
+
+/** The file in `pagefind/` listing the index's parts, one Pagefind bundle per year of publication. */
+export const SEARCH_SHARDS_FILE = 'shards.json';
+
+/** One year's Pagefind bundle, as `pagefind/shards.json` lists it. */
+export interface SearchShard {
+  /** The year of publication of every page in the bundle. */
+  year: string;
+  /** The bundle's folder, relative to `pagefind/`, ending in `/`. */
+  path: string;
+  /** How many article pages the bundle holds. */
+  pages: number;
+}
+
+/** `pagefind/shards.json`: the year bundles, newest first. */
+export interface SearchShards {
+  shards: SearchShard[];
+}
+
+/** The results of one year to show: skip the first `skip` of that year's date-sorted results, take `take`. */
+export interface YearSlice {
+  year: string;
+  skip: number;
+  take: number;
+}
+
+/**
+ * Which years to search, and which of each year's results to take, to list results `offset` to
+ * `offset + size` of a search sorted by date, given how many results each year has (`counts`, the
+ * merged search's `year` facet). Each bundle holds one year, so date order across the archive is
+ * the years in order (newest first for `newest`, oldest first for `oldest`), each in the order its
+ * own index gives. Years without results are skipped; the slices come in the order to show them.
+ */
+export function yearSlices(
+  counts: Readonly<Record<string, number>>,
+  order: 'newest' | 'oldest',
+  offset: number,
+  size: number,
+): YearSlice[] {
+  const years = yearsOf(counts);
+  if (order === 'newest') years.reverse();
+  const slices: YearSlice[] = [];
+  let start = 0;
+  const end = offset + size;
+  for (const year of years) {
+    const count = Math.max(0, Math.floor(counts[year] ?? 0));
+    const from = Math.max(offset, start);
+    const to = Math.min(end, start + count);
+    if (to > from) slices.push({ year, skip: from - start, take: to - from });
+    start += count;
+    if (start >= end) break;
+  }
+  return slices;
+}

@@ -26,7 +26,7 @@ type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name
  * the override stops applying, and the build warns.
  */
 export const CONTENT_STORE_MODULE = '\0astro:data-layer-content';
-const STORE_FILE = 'data-store.json';
+export const STORE_FILE = 'data-store.json';
 const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
 /** What the build log says when the override applied; the build tests look for it. */

@@ -1,15 +1,39 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`, from the HTML Astro just
- * wrote, into `<outDir>/pagefind/`. Only article pages are read (their `data-pagefind-body`
+ * wrote, in parts: one Pagefind bundle per year of publication, in `<outDir>/pagefind/<year>/`,
+ * listed newest first in `<outDir>/pagefind/shards.json` for the search page, which searches them
+ * as one (`src/client/search-page.ts`). Only article pages are read (their `data-pagefind-body`
  * element): listing pages hold nothing to find that an article does not, and skipping them saves
- * Pagefind time and memory (docs/performance.md). Uses Pagefind's Node API, so the
- * index always matches the output folder Astro was given (`--outDir` included) and nothing is
- * copied into `public/`.
+ * Pagefind time and memory (docs/performance.md). The years are indexed one after another, each by
+ * a fresh Pagefind process, so the memory needed is the largest year's, not the whole archive's.
+ *
+ * Each year's bundle is also kept in Astro's cache folder (`<cacheDir>/pagefind-shards/`) with the
+ * year's content hash; a later build whose pages of that year are byte for byte the same copies
+ * the bundle from there instead of indexing the year again. Uses Pagefind's Node API, so the index
+ * always matches the output folder Astro was given (`--outDir` included) and nothing is copied
+ * into `public/`.
  */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { SEARCH_SHARDS_FILE } from '../core/search.ts';
 import { createUrls } from '../core/urls.ts';
+import { STORE_FILE } from './content-store-from-disk.ts';
+import {
+  groupByYear,
+  indexedLine,
+  parseShardCacheManifest,
+  planShards,
+  shardsFile,
+  yearHash,
+  yearOfArticlePage,
+  type IndexedPage,
+  type ShardCacheManifest,
+} from './search-shards.ts';
 
 /**
  * Settings for the memory allocator (jemalloc) inside Pagefind's Linux binary, which reads them from
@@ -22,31 +46,39 @@ export const PAGEFIND_ALLOCATOR_ENV = {
   _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
 };
 
+// The dates, source and translation notice are facets and result details already; as text they
+// would only crowd excerpts.
+const INDEX_OPTIONS: PagefindServiceConfig = { excludeSelectors: ['.facts', '.notice'] };
+
 /** Where article pages are in the output folder, base path or not (`articles/<id>/index.html`). */
 const ARTICLE_PAGES = `${createUrls('/').article('*').slice(1)}index.html`;
 
+/** The cache of year bundles inside Astro's cache folder, and the file recording what it holds. */
+const CACHE_FOLDER = 'pagefind-shards/';
+const MANIFEST_FILE = 'manifest.json';
+
 export function pagefind(): AstroIntegration {
+  let cacheDir = '';
+  let cold = true;
   return {
     name: 'archive:pagefind',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        cacheDir = fileURLToPath(new URL(CACHE_FOLDER, config.cacheDir));
+        // Astro does not tell integrations about `--force`; it deletes its content store file
+        // before any hook runs. A build that starts without that file (`--force`, or no earlier
+        // build) is cold, and reuses no year either. Reuse would be correct anyway, since a year is
+        // reused only for the same hash, pages and Pagefind (its output is the same for the same
+        // input), but a cold build should prove that rather than assume it.
+        cold = !existsSync(new URL(STORE_FILE, config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          // The dates, source and translation notice are facets and result details already; as
-          // text they would only crowd excerpts.
-          // Pagefind's service process starts inside createIndex() (synchronously), and inherits
-          // the environment as it is at that moment.
-          const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () =>
-            createIndex({ excludeSelectors: ['.facts', '.notice'] }),
-          );
-          if (!index) throw new Error(errors.join('; '));
-          const indexed = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
-          if (indexed.errors.length > 0) throw new Error(indexed.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Indexed ${indexed.page_count} pages for search in ${seconds} s`);
+          const { pages, indexed, reused } = await buildShards(outDir, cacheDir, cold);
+          const seconds = (performance.now() - started) / 1000;
+          logger.info(indexedLine(pages, seconds, indexed, reused));
         } catch (error) {
           throw new Error(
             `pagefind: building the search index in ${outDir} failed: ${(error as Error).message}`,
@@ -57,6 +89,112 @@ export function pagefind(): AstroIntegration {
       },
     },
   };
+}
+
+/** An article page of the output folder: its file relative to the folder, and how the index sees it. */
+interface ArticlePage extends IndexedPage {
+  file: string;
+}
+
+/** Reads every article page's year and digest, one file at a time, in address order. */
+function readArticlePages(outDir: string): ArticlePage[] {
+  return globSync(ARTICLE_PAGES, { cwd: outDir })
+    .map((file) => file.split('\\').join('/'))
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(join(outDir, file));
+      return {
+        file,
+        url: `/${file.replace(/index\.html$/, '')}`,
+        year: yearOfArticlePage(bytes.toString('utf8'), file),
+        digest: createHash('sha256').update(bytes).digest('hex'),
+      };
+    });
+}
+
+/** What made the bundles: the same string means the same pages give the same bundle. */
+function indexerKey(): string {
+  const packageFile = findPackageJSON('pagefind', import.meta.url);
+  const version = packageFile
+    ? (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version
+    : 'unknown';
+  return JSON.stringify({ pagefind: version, options: INDEX_OPTIONS });
+}
+
+function readManifest(cacheDir: string): ShardCacheManifest | undefined {
+  const file = join(cacheDir, MANIFEST_FILE);
+  return parseShardCacheManifest(existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+}
+
+function writeManifest(cacheDir: string, manifest: ShardCacheManifest): void {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * Writes `<outDir>/pagefind/<year>/` for every year and `shards.json`: reused years are copied from
+ * the cache, the others indexed one after another (each with its own Pagefind process, closed
+ * after it) and then cached. The manifest never names a year whose cached bundle is being
+ * replaced, so a build stopped half-way leaves nothing to reuse wrongly.
+ */
+async function buildShards(
+  outDir: string,
+  cacheDir: string,
+  cold: boolean,
+): Promise<{ pages: number; indexed: number; reused: number }> {
+  const pages = readArticlePages(outDir);
+  const years = groupByYear(pages);
+  const hashes = new Map([...years].map(([year, yearPages]) => [year, yearHash(yearPages)]));
+  const indexer = indexerKey();
+  const previous = readManifest(cacheDir);
+  const plan = planShards(hashes, indexer, previous, cold);
+  const bundles = join(outDir, 'pagefind');
+  rmSync(bundles, { recursive: true, force: true });
+  mkdirSync(bundles, { recursive: true });
+
+  if (cold || previous?.indexer !== indexer) rmSync(cacheDir, { recursive: true, force: true });
+  for (const year of [...plan.drop, ...plan.index])
+    rmSync(join(cacheDir, year), { recursive: true, force: true });
+  const manifest: ShardCacheManifest = {
+    indexer,
+    years: Object.fromEntries(plan.reuse.map((year) => [year, hashes.get(year) ?? ''])),
+  };
+  writeManifest(cacheDir, manifest);
+
+  for (const year of plan.reuse) cpSync(join(cacheDir, year), join(bundles, year), { recursive: true });
+  for (const year of plan.index) {
+    await indexYear(outDir, years.get(year) ?? [], join(bundles, year));
+    cpSync(join(bundles, year), join(cacheDir, year), { recursive: true });
+    manifest.years[year] = hashes.get(year) ?? '';
+    writeManifest(cacheDir, manifest);
+  }
+
+  writeFileSync(
+    join(bundles, SEARCH_SHARDS_FILE),
+    shardsFile(new Map([...years].map(([year, yearPages]) => [year, yearPages.length]))),
+  );
+  return { pages: pages.length, indexed: plan.index.length, reused: plan.reuse.length };
+}
+
+/** Indexes one year's pages into `outputPath` with a Pagefind process of its own. */
+async function indexYear(outDir: string, pages: readonly ArticlePage[], outputPath: string): Promise<void> {
+  try {
+    // Pagefind's service process starts inside createIndex() (synchronously), and inherits the
+    // environment as it is at that moment.
+    const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => createIndex(INDEX_OPTIONS));
+    if (!index) throw new Error(errors.join('; '));
+    for (const page of pages) {
+      const added = await index.addHTMLFile({
+        url: page.url,
+        content: readFileSync(join(outDir, page.file), 'utf8'),
+      });
+      if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  } finally {
+    await close();
+  }
 }
 
 /**

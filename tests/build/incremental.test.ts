@@ -6,7 +6,8 @@
  * ones an archivist makes, one after another: adding an article; redescribing a person;
  * relabelling a theme; correcting an article's text and removing an article; renaming a person.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
 import { comparedFiles, differingFiles } from '../support/compare-sites.ts';
@@ -19,6 +20,20 @@ const ADDED_ID = '2023-05-02-zhou-pengju-added-after-the-first-build';
 const ADDED_FILE = `${CONTENT}/articles/2023/${ADDED_ID}.md`;
 const OLDER_ID = '2021-09-30-zhou-pengju-an-older-article';
 const OLDER_FILE = `${CONTENT}/articles/2021/${OLDER_ID}.md`;
+const OTHER_YEAR_ID = '2022-09-01-an-article-of-another-year';
+
+/** An article of 2022 that shares no person or theme with the others, so its page stays the same. */
+const OTHER_YEAR_ARTICLE = [
+  '---',
+  "title: 'An article of another year'",
+  "published: '2022-09-01'",
+  'source: fuxin-news-network',
+  'themes: [enterprise-cultivation]',
+  '---',
+  '',
+  'An article published in 2022, in a year of its own in the search index.',
+  '',
+].join('\n');
 
 type Build = ReturnType<typeof buildSite>;
 
@@ -94,6 +109,8 @@ beforeAll(() => {
   cpSync('content', CONTENT, { recursive: true });
   mkdirSync(`${CONTENT}/articles/2021`);
   writeFileSync(OLDER_FILE, articleLike('An older article', '2021-09-30'));
+  mkdirSync(`${CONTENT}/articles/2022`);
+  writeFileSync(`${CONTENT}/articles/2022/${OTHER_YEAR_ID}.md`, OTHER_YEAR_ARTICLE);
   first = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT });
 
   writeFileSync(ADDED_FILE, articleLike('An article added after the first build', '2023-05-02'));
@@ -122,7 +139,9 @@ beforeAll(() => {
 describe('a build after adding one article', () => {
   it('gives the same site as a cold build of the same content', () => {
     expect(first.status, first.output).toBe(0);
-    expect(expectSameSite(added)).toContain(`articles/${ADDED_ID}/index.html`);
+    const files = expectSameSite(added);
+    expect(files).toContain(`articles/${ADDED_ID}/index.html`);
+    expect(files.some((file) => file.startsWith('pagefind/2023/fragment/'))).toBe(true);
   });
 
   it('copies the files the new article does not change instead of rendering them again', () => {
@@ -134,6 +153,23 @@ describe('a build after adding one article', () => {
     // The new article's are rendered, never copied; the site lists them as written.
     expect(listedFiles(added.again)).toContain(`/articles/${ADDED_ID}/index.html`);
     expect(reused.filter((file) => file.includes(ADDED_ID))).toEqual([]);
+    // An article that shares nothing with the new one keeps its page.
+    expect(reused).toContain(`/articles/${OTHER_YEAR_ID}/index.html`);
+  });
+
+  it('indexes for search only the years whose pages changed, and reuses the other', () => {
+    // 2023 has the new article, 2021 an article whose related articles now include it; 2022 is unchanged.
+    expect(added.again.output).toMatch(/Indexed 4 pages for search in [\d.]+ s \(2 of 3 years; 1 reused\)/);
+    expect(added.cold.output).toMatch(/Indexed 4 pages for search in [\d.]+ s \(3 of 3 years; 0 reused\)/);
+  });
+
+  it("writes the reused year's search bundle byte for byte as the cold build indexed it", () => {
+    // Every file of the bundle, its filter and metadata indexes too (comparedFiles leaves those out).
+    const bundle = readdirSync(`${added.dir}/cold/pagefind/2022`, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(`${added.dir}/cold`, join(entry.parentPath, entry.name)));
+    expect(bundle).toContain('pagefind/2022/pagefind-entry.json');
+    expect(differingFiles(bundle, `${added.dir}/incremental`, `${added.dir}/cold`)).toEqual([]);
   });
 });
 

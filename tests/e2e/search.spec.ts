@@ -54,6 +54,38 @@ test.describe('searching the archive', () => {
     );
   });
 
+  test('finds a word in every year it occurs in: one index per year, searched as one', async ({ page }) => {
+    await page.goto('search/?q=meeting');
+    await expect(titles(page)).toHaveCount(3);
+    // The county meeting is from 2022, the executive meeting and the seed article from 2023.
+    await expect(titles(page)).toContainText([
+      'Fixture: a county meeting addressed by a namesake',
+      'Fixture: the municipal government holds an executive meeting',
+    ]);
+  });
+
+  for (const [label, order, years] of [
+    ['Newest first', 'newest', ['2023', '2022', '2021', '2020']],
+    ['Oldest first', 'oldest', ['2020', '2021', '2022', '2023']],
+  ] as const) {
+    test(`lists results ${label.toLowerCase()} across the years, on the first page and after "Show more"`, async ({
+      page,
+    }) => {
+      await page.goto('search/?q=fixture');
+      await page.getByRole('combobox', { name: 'Order' }).selectOption({ label });
+      await expect(page).toHaveURL(new RegExp(`sort=${order}$`));
+      await expect(results(page)).toHaveCount(20);
+      await page.getByRole('button', { name: 'Show more results' }).click();
+      await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+      const total = Number(/^(\d+) articles/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+      await expect(results(page)).toHaveCount(total);
+      const days = (await results(page).locator('.meta').allTextContents()).map(dayOf);
+      const sorted = [...days].sort();
+      expect(days).toEqual(order === 'newest' ? sorted.reverse() : sorted);
+      expect([...new Set(days.map((day) => day.slice(0, 4)))]).toEqual(years);
+    });
+  }
+
   test("quotes the article's text in the excerpts, not its Who took part block", async ({ page }) => {
     await page.goto('search/?q=mayor');
     await expect(results(page).first()).toBeVisible();
@@ -93,6 +125,27 @@ test.describe('searching the archive', () => {
 });
 
 const titles = (page: Page) => results(page).getByRole('heading', { level: 3 });
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The day a result's details line gives (`17 April 2023 · Zhou Pengju`), as `2023-04-17`. */
+function dayOf(details: string): string {
+  const [, day = '', month = '', year = ''] = /(\d{1,2}) (\p{L}+) (\d{4})/u.exec(details) ?? [];
+  return `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 
 test.describe('a search in the address', () => {
   test('keeps the words, ticked boxes and order in the address; a reload shows the same; back and forward step through them', async ({
@@ -234,7 +287,7 @@ test.describe('the search page while results arrive', () => {
       // Pagefind is held back until the page has been painted, so results surely arrive after it.
       let release = () => {};
       const painted = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/pagefind/pagefind.js', async (route) => {
+      await page.route('**/pagefind/shards.json', async (route) => {
         await painted;
         await route.continue();
       });

@@ -4,11 +4,12 @@ import { join, relative } from 'node:path';
 
 /**
  * Pagefind writes its filter and metadata indexes in hash-map order, which changes from run to run
- * (Pagefind issue #638); its page fragments, which hold the text and dates, are stable, so they are
- * compared and the rest of `pagefind/` is not.
+ * (Pagefind issue #638); its page fragments (`pagefind/<year>/fragment/`), which hold the text and
+ * dates, are stable, so they are compared, with the list of years (`pagefind/shards.json`), and the
+ * rest of `pagefind/` is not.
  */
 const isCompared = (file: string): boolean =>
-  !file.startsWith('pagefind/') || file.startsWith('pagefind/fragment/');
+  !file.startsWith('pagefind/') || /^pagefind\/(?:\d{4}\/fragment\/|shards\.json$)/.test(file);
 
 /** Every compared file of a built site, relative to its folder, sorted. */
 export function comparedFiles(dir: string): string[] {

@@ -10,6 +10,7 @@ import {
   toPagefindFilters,
   toPagefindSort,
   withoutFilters,
+  yearSlices,
   yearsOf,
   type SearchState,
 } from '../../../src/core/search.ts';
@@ -252,4 +253,64 @@ describe('resultSummary', () => {
     [0, '', '0 articles match the filters'],
     [1, '', '1 article matches the filters'],
   ])('%i results for %j', (count, query, text) => expect(resultSummary(count, query)).toBe(text));
+});
+
+describe('yearSlices', () => {
+  const counts = { '2021': 22, '2022': 2, '2023': 3, '2020': 1 };
+
+  it.each([
+    [
+      'the first page, newest first, crossing two year boundaries',
+      'newest',
+      0,
+      20,
+      [
+        { year: '2023', skip: 0, take: 3 },
+        { year: '2022', skip: 0, take: 2 },
+        { year: '2021', skip: 0, take: 15 },
+      ],
+    ],
+    [
+      'the next page, newest first, ending in the oldest year',
+      'newest',
+      20,
+      20,
+      [
+        { year: '2021', skip: 15, take: 7 },
+        { year: '2020', skip: 0, take: 1 },
+      ],
+    ],
+    [
+      'the first page, oldest first',
+      'oldest',
+      0,
+      3,
+      [
+        { year: '2020', skip: 0, take: 1 },
+        { year: '2021', skip: 0, take: 2 },
+      ],
+    ],
+    ['a page inside one year', 'oldest', 5, 10, [{ year: '2021', skip: 4, take: 10 }]],
+    ['a page past the last result', 'newest', 28, 20, []],
+    [
+      'a page ending exactly at a year boundary',
+      'newest',
+      0,
+      5,
+      [
+        { year: '2023', skip: 0, take: 3 },
+        { year: '2022', skip: 0, take: 2 },
+      ],
+    ],
+  ] as const)('%s', (_, order, offset, size, slices) =>
+    expect(yearSlices(counts, order, offset, size)).toEqual(slices),
+  );
+
+  it('skips years without results and anything that is not a year', () =>
+    expect(yearSlices({ '2023': 0, '2022': 2, other: 5, '2021': 1 }, 'newest', 0, 20)).toEqual([
+      { year: '2022', skip: 0, take: 2 },
+      { year: '2021', skip: 0, take: 1 },
+    ]));
+
+  it('gives nothing when no year has results', () => expect(yearSlices({}, 'oldest', 0, 20)).toEqual([]));
 });

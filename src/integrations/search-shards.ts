@@ -1,0 +1,138 @@
+/**
+ * The decisions behind the search index in parts, one Pagefind bundle per publication year, free of
+ * the file system and of Pagefind: which year an article page belongs to, the content hash that
+ * says whether a year's bundle from an earlier build can be reused, which years to index, reuse or
+ * drop, and the `pagefind/shards.json` the search page reads. `pagefind.ts` does the reading,
+ * indexing and copying.
+ */
+import { createHash } from 'node:crypto';
+import type { SearchShards } from '../core/search.ts';
+
+/** The element `SearchMetadata.astro` writes with an article's year of publication. */
+const YEAR_ELEMENT = /<span data-pagefind-filter="year">(\d{4})<\/span>/;
+
+/**
+ * The year of publication an article page carries for the search (its `year` filter).
+ * @throws naming the page, when it carries none.
+ */
+export function yearOfArticlePage(html: string, file: string): string {
+  const year = YEAR_ELEMENT.exec(html)?.[1];
+  if (!year) {
+    throw new Error(
+      `${file}: no <span data-pagefind-filter="year">YYYY</span>, so the page belongs to no year of the search index; render the article with SearchMetadata.astro`,
+    );
+  }
+  return year;
+}
+
+/** An article page as the search index takes it: its address in the index and its file's digest. */
+export interface IndexedPage {
+  /** The page's address without the base path (`/articles/<id>/`), as Pagefind stores it. */
+  url: string;
+  /** The page's year of publication. */
+  year: string;
+  /** sha256 of the page's file, hex. */
+  digest: string;
+}
+
+/** The pages of each year, years oldest first and pages in address order. */
+export function groupByYear<Page extends IndexedPage>(pages: readonly Page[]): Map<string, Page[]> {
+  const years = new Map<string, Page[]>();
+  for (const year of [...new Set(pages.map((page) => page.year))].sort()) years.set(year, []);
+  for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+    years.get(page.year)?.push(page);
+  }
+  return years;
+}
+
+/**
+ * A year's content hash: sha256 over its pages' addresses and file digests in address order, so it
+ * changes when a page is added, removed, moved or changed in any byte, and only then.
+ */
+export function yearHash(pages: readonly IndexedPage[]): string {
+  const hash = createHash('sha256');
+  for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+    hash.update(`${page.url}\0${page.digest}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** What the cache of year bundles holds, as its `manifest.json` records it. */
+export interface ShardCacheManifest {
+  /** What produced the bundles: Pagefind's version and the index options, as one string. */
+  indexer: string;
+  /** Each cached year's content hash (`yearHash`). */
+  years: Record<string, string>;
+}
+
+/** Reads a manifest's text; anything that is not one (a missing, older or broken file) is `undefined`. */
+export function parseShardCacheManifest(text: string | undefined): ShardCacheManifest | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<ShardCacheManifest> | null;
+    if (typeof value?.indexer !== 'string' || typeof value.years !== 'object' || value.years === null)
+      return undefined;
+    const years = Object.entries(value.years);
+    if (!years.every(([, hash]) => typeof hash === 'string')) return undefined;
+    return { indexer: value.indexer, years: Object.fromEntries(years) as Record<string, string> };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Which years a build indexes, copies from the cache, and removes from it. */
+export interface ShardPlan {
+  /** Years to index now: new, changed, or all of them when nothing may be reused. */
+  index: string[];
+  /** Years whose cached bundle was built from the same pages by the same indexer. */
+  reuse: string[];
+  /** Cached years the archive no longer has. */
+  drop: string[];
+}
+
+/**
+ * Decides, for the years of this build (`hashes`: year → `yearHash`), which to index and which to
+ * reuse from the cache. A year is reused only when the cache was written by the same indexer and
+ * holds the same hash; `cold` (a `--force` build) reuses nothing. Years come out oldest first.
+ */
+export function planShards(
+  hashes: ReadonlyMap<string, string>,
+  indexer: string,
+  manifest: ShardCacheManifest | undefined,
+  cold: boolean,
+): ShardPlan {
+  const cached = !cold && manifest?.indexer === indexer ? manifest.years : {};
+  const years = [...hashes.keys()].sort();
+  return {
+    index: years.filter((year) => cached[year] !== hashes.get(year)),
+    reuse: years.filter((year) => cached[year] === hashes.get(year)),
+    drop: Object.keys(manifest?.years ?? {})
+      .filter((year) => !hashes.has(year))
+      .sort(),
+  };
+}
+
+/** `pagefind/shards.json`: every year's bundle, newest first, with its page count; no timestamps. */
+export function shardsFile(pageCounts: ReadonlyMap<string, number>): string {
+  const shards: SearchShards = {
+    shards: [...pageCounts]
+      .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+      .map(([year, pages]) => ({ year, path: `${year}/`, pages })),
+  };
+  return `${JSON.stringify(shards, null, 2)}\n`;
+}
+
+/**
+ * The build log's line: `Indexed 1043 pages for search in 2.1 s (1 of 10 years; 9 reused)`. N is
+ * every page the search holds, indexed now or reused, so the figure `scripts/lib/bench-figures.ts`
+ * reads stays the size of the search; the seconds are this build's indexing, copying included.
+ */
+export function indexedLine(
+  pages: number,
+  seconds: number,
+  indexedYears: number,
+  reusedYears: number,
+): string {
+  const years = indexedYears + reusedYears;
+  return `Indexed ${pages} pages for search in ${seconds.toFixed(1)} s (${indexedYears} of ${years} ${years === 1 ? 'year' : 'years'}; ${reusedYears} reused)`;
+}

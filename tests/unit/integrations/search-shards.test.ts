@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  groupByYear,
+  indexedLine,
+  parseShardCacheManifest,
+  planShards,
+  shardsFile,
+  yearHash,
+  yearOfArticlePage,
+  type IndexedPage,
+} from '../../../src/integrations/search-shards.ts';
+
+const page = (url: string, year: string, digest = 'a'): IndexedPage => ({ url, year, digest });
+
+describe('yearOfArticlePage', () => {
+  it('reads the year filter SearchMetadata.astro writes', () => {
+    const html =
+      '<div hidden data-pagefind-ignore><span data-pagefind-filter="theme">Talent</span><span data-pagefind-filter="year">2023</span></div>';
+    expect(yearOfArticlePage(html, 'articles/seed/index.html')).toBe('2023');
+  });
+
+  it.each([
+    ['no year at all', '<article data-pagefind-body><h1>周鹏举</h1></article>'],
+    ['a year that is not four digits', '<span data-pagefind-filter="year">23</span>'],
+    ['another filter only', '<span data-pagefind-filter="theme">2023</span>'],
+  ])('names the page when it has %s', (_, html) =>
+    expect(() => yearOfArticlePage(html, 'articles/cut-short/index.html')).toThrow(
+      /^articles\/cut-short\/index\.html: no <span data-pagefind-filter="year">/,
+    ),
+  );
+});
+
+describe('groupByYear', () => {
+  it('is empty for an archive without articles', () => expect(groupByYear([])).toEqual(new Map()));
+
+  it('puts each page in its year, years oldest first and pages in address order', () => {
+    const grouped = groupByYear([
+      page('/articles/b/', '2023'),
+      page('/articles/c/', '2021'),
+      page('/articles/a/', '2023'),
+    ]);
+    expect([...grouped.keys()]).toEqual(['2021', '2023']);
+    expect(grouped.get('2023')?.map(({ url }) => url)).toEqual(['/articles/a/', '/articles/b/']);
+  });
+});
+
+describe('yearHash', () => {
+  const pages = [page('/articles/a/', '2023', '1'), page('/articles/b/', '2023', '2')];
+
+  it('does not depend on the order the pages were read in', () =>
+    expect(yearHash([...pages].reverse())).toBe(yearHash(pages)));
+
+  it.each([
+    ['a page changes', [pages[0], page('/articles/b/', '2023', '3')]],
+    ['a page is added', [...pages, page('/articles/c/', '2023', '1')]],
+    ['a page is removed', [pages[0]]],
+    ['a page moves to another address', [pages[0], page('/articles/B/', '2023', '2')]],
+  ])('changes when %s', (_, changed) => expect(yearHash(changed as IndexedPage[])).not.toBe(yearHash(pages)));
+});
+
+describe('parseShardCacheManifest', () => {
+  it('reads a manifest it wrote', () =>
+    expect(parseShardCacheManifest('{"indexer":"pagefind 1.6.0","years":{"2023":"abc"}}')).toEqual({
+      indexer: 'pagefind 1.6.0',
+      years: { '2023': 'abc' },
+    }));
+
+  it.each([
+    ['no file', undefined],
+    ['broken JSON', '{"indexer":'],
+    ['null', 'null'],
+    ['no indexer', '{"years":{}}'],
+    ['a hash that is not text', '{"indexer":"x","years":{"2023":1}}'],
+  ])('gives nothing to reuse for %s', (_, text) => expect(parseShardCacheManifest(text)).toBeUndefined());
+});
+
+describe('planShards', () => {
+  const hashes = new Map([
+    ['2021', 'h2021'],
+    ['2022', 'h2022'],
+    ['2023', 'h2023-new'],
+  ]);
+  const manifest = {
+    indexer: 'pagefind 1.6.0',
+    years: { '2020': 'h2020', '2021': 'h2021', '2023': 'h2023' },
+  };
+
+  it('reuses unchanged years, indexes changed and new ones, and drops years no longer there', () =>
+    expect(planShards(hashes, 'pagefind 1.6.0', manifest, false)).toEqual({
+      index: ['2022', '2023'],
+      reuse: ['2021'],
+      drop: ['2020'],
+    }));
+
+  it('reuses nothing in a cold build', () =>
+    expect(planShards(hashes, 'pagefind 1.6.0', manifest, true)).toEqual({
+      index: ['2021', '2022', '2023'],
+      reuse: [],
+      drop: ['2020'],
+    }));
+
+  it('reuses nothing made by another Pagefind or other index options', () =>
+    expect(planShards(hashes, 'pagefind 1.7.0', manifest, false).reuse).toEqual([]));
+
+  it('indexes everything when there is no cache yet', () =>
+    expect(planShards(hashes, 'pagefind 1.6.0', undefined, false)).toEqual({
+      index: ['2021', '2022', '2023'],
+      reuse: [],
+      drop: [],
+    }));
+
+  it('has nothing to do for an archive without articles', () =>
+    expect(planShards(new Map(), 'pagefind 1.6.0', manifest, false)).toEqual({
+      index: [],
+      reuse: [],
+      drop: ['2020', '2021', '2023'],
+    }));
+});
+
+describe('shardsFile', () => {
+  it('lists the years newest first with their bundle folder and page count', () =>
+    expect(
+      JSON.parse(
+        shardsFile(
+          new Map([
+            ['2021', 22],
+            ['2023', 3],
+            ['2022', 2],
+          ]),
+        ),
+      ),
+    ).toEqual({
+      shards: [
+        { year: '2023', path: '2023/', pages: 3 },
+        { year: '2022', path: '2022/', pages: 2 },
+        { year: '2021', path: '2021/', pages: 22 },
+      ],
+    }));
+
+  it('is the same text for the same years, whatever their order', () =>
+    expect(
+      shardsFile(
+        new Map([
+          ['2022', 2],
+          ['2023', 1],
+        ]),
+      ),
+    ).toBe(
+      shardsFile(
+        new Map([
+          ['2023', 1],
+          ['2022', 2],
+        ]),
+      ),
+    ));
+
+  it('lists no years for an archive without articles', () =>
+    expect(JSON.parse(shardsFile(new Map()))).toEqual({ shards: [] }));
+});
+
+describe('indexedLine', () => {
+  it('starts with the words the benchmark reads, then says how many years were indexed and reused', () =>
+    expect(indexedLine(10_000, 2.14, 1, 9)).toBe(
+      'Indexed 10000 pages for search in 2.1 s (1 of 10 years; 9 reused)',
+    ));
+
+  it('says year for a single year', () =>
+    expect(indexedLine(1, 0.04, 1, 0)).toBe('Indexed 1 pages for search in 0.0 s (1 of 1 year; 0 reused)'));
+});
