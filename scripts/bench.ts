@@ -99,6 +99,7 @@ function addOneArticle(): string {
 const archiveRuns: Measured[] = [];
 const paired: PairedRun[] = [];
 const addOneMs: number[] = [];
+let lastAddOne: Measured | undefined;
 let peakStock = 0;
 let peakStockSearch = 0;
 for (let run = 1; run <= runs; run += 1) {
@@ -125,6 +126,7 @@ for (let run = 1; run <= runs; run += 1) {
     const added = addOneArticle();
     const again = mustSucceed('archive build after adding one article', await archiveBuild(false));
     addOneMs.push(again.ms);
+    lastAddOne = again;
     rmSync(added);
   }
   if (values['vs-stock'] && !stockFirst) await runStock();
@@ -135,12 +137,20 @@ for (let run = 1; run <= runs; run += 1) {
   }
 }
 
-// Astro's own phase timings of the last cold build, to see where the time goes.
-const last = archiveRuns.at(-1)!;
-for (const line of last.output.split('\n')) {
-  if (/Synced content|Completed in|built in|page\(s\) built|pages for search/.test(line))
-    console.log(`  ${line.trim()}`);
+/** Prints Astro's own phase timings from a build's log, to see where the time goes. */
+function printPhases(title: string, output: string): void {
+  console.log(`bench: phases of ${title}`);
+  for (const line of output.split('\n')) {
+    if (/Synced content|Completed in|built in|page\(s\) built|pages for search|reused|Clearing/.test(line))
+      console.log(`  ${line.trim()}`);
+  }
+  const reused = output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  if (reused > 0) console.log(`  files copied from the last build instead of rendered: ${reused}`);
 }
+
+const last = archiveRuns.at(-1)!;
+printPhases('the last cold build', last.output);
+if (lastAddOne) printPhases('the last build after adding one article', lastAddOne.output);
 
 const htmlFiles: { path: string; bytes: number }[] = [];
 let distBytes = 0;

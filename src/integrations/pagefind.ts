@@ -22,7 +22,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { SEARCH_SHARDS_FILE } from '../core/search.ts';
 import { createUrls } from '../core/urls.ts';
-import { STORE_FILE } from './content-store-from-disk.ts';
+import { storeIndexFile, storeLocation } from './content-store-from-disk.ts';
 import {
   groupByYear,
   indexedLine,
@@ -65,12 +65,12 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         cacheDir = fileURLToPath(new URL(CACHE_FOLDER, config.cacheDir));
-        // Astro does not tell integrations about `--force`; it deletes its content store file
-        // before any hook runs. A build that starts without that file (`--force`, or no earlier
-        // build) is cold, and reuses no year either. Reuse would be correct anyway, since a year is
+        // Astro does not tell integrations about `--force`; it deletes its content store (the
+        // file, or the chunked store's manifest) before any hook runs. A build that starts without
+        // it (`--force`, or no earlier build) is cold, and reuses no year either. Reuse would be correct anyway, since a year is
         // reused only for the same hash, pages and Pagefind (its output is the same for the same
         // input), but a cold build should prove that rather than assume it.
-        cold = !existsSync(new URL(STORE_FILE, config.cacheDir));
+        cold = !existsSync(storeIndexFile(storeLocation(config)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
