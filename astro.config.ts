@@ -46,9 +46,6 @@ export default defineConfig({
     // the copies and its manifest in its cache folder (node_modules/.astro), which a deploy must
     // keep between builds to benefit (docs/deploying.md).
     incrementalBuild: true,
-    // The content store in parts of 20 MB rather than one string, which V8 caps at about 512 MB
-    // (some 60,000 articles); pages read the parts from disk (src/integrations/content-store-from-disk.ts).
-    collectionStorage: 'chunked',
   },
   markdown: {
     // Astro's unified() pipeline with the archive's plugins (src/markdown/index.ts), run on one

@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { bodiesOnDisk } from './loaders/bodies-on-disk.ts';
 import {
   ARTICLE_FILES,
   contentDir,
@@ -23,26 +24,31 @@ import {
 
 const root = contentDir(process.env);
 
+// Articles and originals: rendered by glob(), their HTML kept in files of its own rather than in
+// Astro's content store (src/loaders/bodies-on-disk.ts). The Markdown plugins record what the
+// build needs from the raw body (summary included), so the body itself is not kept either.
 const articles = defineCollection({
-  loader: glob({
-    base: `${root}/articles`,
-    pattern: ARTICLE_FILES,
-    generateId: uniqueFileId(`${root}/articles`),
-    // The Markdown plugins record what the build needs from the raw body (summary included),
-    // so the body itself is not kept in the data store.
-    retainBody: false,
-  }),
+  loader: bodiesOnDisk(
+    glob({
+      base: `${root}/articles`,
+      pattern: ARTICLE_FILES,
+      generateId: uniqueFileId(`${root}/articles`),
+      retainBody: false,
+    }),
+  ),
   schema: articleSchema,
 });
 
 /** Original-language texts beside their articles (`<article id>.<language>.md`). */
 const originals = defineCollection({
-  loader: glob({
-    base: `${root}/articles`,
-    pattern: ORIGINAL_FILES,
-    generateId: originalFileId(`${root}/articles`),
-    retainBody: false,
-  }),
+  loader: bodiesOnDisk(
+    glob({
+      base: `${root}/articles`,
+      pattern: ORIGINAL_FILES,
+      generateId: originalFileId(`${root}/articles`),
+      retainBody: false,
+    }),
+  ),
   schema: originalSchema,
 });
 

@@ -3,6 +3,7 @@
  * `src/core/schemas.ts`, checks references across collections, and builds every grouping once
  * per build, so pages only look things up.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readBodyFacts, type BodyFacts, type Passage } from '../core/body-facts.ts';
 import { originalFileOf } from '../core/content-files.ts';
@@ -19,6 +20,7 @@ import type { Archive, Article } from '../core/schemas.ts';
 import { pageParam, paginate } from './pagination.ts';
 import { buildProfiles, type PersonProfile } from './people.ts';
 import { findOriginalProblems, type OriginalText } from './originals.ts';
+import { bodyFileOf } from '../core/rendered-bodies.ts';
 import { pageKey, recordsOf, type RenderedRecords } from './page-keys.ts';
 import { createArticleIndex } from './related.ts';
 import { SITE } from './site.ts';
@@ -113,18 +115,19 @@ export async function getListingPaths(kind: CollectionSubject['kind']) {
   });
 }
 
-/** The collection entry of an article, for `render()` on its page. */
-export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+/** The rendered HTML of an article's body, for its page. */
+export async function getArticleBody(id: string): Promise<string> {
   await getArchiveViews();
   const entry = entries?.get(id);
   if (!entry) throw new Error(`No article with id "${id}"`);
-  return entry;
+  return readRenderedBody(entry);
 }
 
-/** The collection entry of an article's original, for `render()` on the article's page; `undefined` when it has none. */
-export async function getOriginalEntry(articleId: string): Promise<CollectionEntry<'originals'> | undefined> {
+/** The rendered HTML of an article's original, for the article's page; `undefined` when it has none. */
+export async function getOriginalBody(articleId: string): Promise<string | undefined> {
   await getArchiveViews();
-  return originalEntries?.get(articleId);
+  const entry = originalEntries?.get(articleId);
+  return entry ? readRenderedBody(entry) : undefined;
 }
 
 async function loadViews(): Promise<ArchiveViews> {
@@ -192,6 +195,23 @@ function entryDigest(
 ): string {
   if (!entry) return '';
   return entry.digest === undefined ? pageKey(entry.data, entry.body) : String(entry.digest);
+}
+
+/**
+ * The rendered HTML of an article's or original's body: from the file the loader keeps it in
+ * (`src/loaders/bodies-on-disk.ts`), or from the entry when it holds it.
+ * @throws Error naming the file, the missing body and the fix when the body file is gone.
+ */
+function readRenderedBody(entry: CollectionEntry<'articles'> | CollectionEntry<'originals'>): string {
+  const bodyFile = bodyFileOf(entry);
+  if (bodyFile === undefined) return entry.rendered?.html ?? '';
+  try {
+    return readFileSync(bodyFile, 'utf8');
+  } catch {
+    throw new Error(
+      `${entry.filePath ?? entry.id}: rendered body: ${bodyFile} is missing (the cache folder changed during or since the last build); build again with \`astro build --force\``,
+    );
+  }
 }
 
 function toOriginal(entry: CollectionEntry<'originals'>): OriginalText {
