@@ -176,6 +176,9 @@ async function buildShards(
   return { pages: pages.length, indexed: plan.index.length, reused: plan.reuse.length };
 }
 
+/** How many pages are sent to Pagefind before waiting for its answers. */
+const PAGES_IN_FLIGHT = 64;
+
 /** Indexes one year's pages into `outputPath` with a Pagefind process of its own. */
 async function indexYear(outDir: string, pages: readonly ArticlePage[], outputPath: string): Promise<void> {
   try {
@@ -183,12 +186,18 @@ async function indexYear(outDir: string, pages: readonly ArticlePage[], outputPa
     // environment as it is at that moment.
     const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => createIndex(INDEX_OPTIONS));
     if (!index) throw new Error(errors.join('; '));
-    for (const page of pages) {
-      const added = await index.addHTMLFile({
-        url: page.url,
-        content: readFileSync(join(outDir, page.file), 'utf8'),
+    // Pages go to Pagefind's process a batch at a time: one at a time, each waits for the round
+    // trip of the one before, and the indexer idles between them.
+    for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
+      const batch = pages.slice(start, start + PAGES_IN_FLIGHT);
+      const results = await Promise.all(
+        batch.map((page) =>
+          index.addHTMLFile({ url: page.url, content: readFileSync(join(outDir, page.file), 'utf8') }),
+        ),
+      );
+      results.forEach((added, at) => {
+        if (added.errors.length > 0) throw new Error(`${batch[at]!.file}: ${added.errors.join('; ')}`);
       });
-      if (added.errors.length > 0) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));

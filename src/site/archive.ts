@@ -21,7 +21,7 @@ import { pageParam, paginate } from './pagination.ts';
 import { buildProfiles, type PersonProfile } from './people.ts';
 import { findOriginalProblems, type OriginalText } from './originals.ts';
 import { bodyFileOf } from '../core/rendered-bodies.ts';
-import { pageKey, recordsOf, type RenderedRecords } from './page-keys.ts';
+import { createPageKeys, pageKey } from './page-keys.ts';
 import { createArticleIndex } from './related.ts';
 import { SITE } from './site.ts';
 import { sayingsByPerson, type Saying } from './speech.ts';
@@ -52,8 +52,11 @@ export interface ArchiveViews {
    * file does (pages' cache keys, `src/site/page-keys.ts`).
    */
   digestOf: (articleId: string) => string;
-  /** The records a page showing `articles` renders, with `digestOf` (`recordsOf`). */
-  recordsOf: (articles: readonly Article[]) => RenderedRecords;
+  /**
+   * A page's cache key for incremental builds, from the data it shows; articles in it count by
+   * their render digest (`createPageKeys`, `src/site/page-keys.ts`).
+   */
+  pageKey: (...parts: unknown[]) => string;
 }
 
 let views: Promise<ArchiveViews> | undefined;
@@ -71,23 +74,23 @@ export function getArchiveViews(): Promise<ArchiveViews> {
 
 /** Every article with the archive: the paths of an article's files (citations, metadata). */
 export async function getArticlePaths() {
-  const { archive, recordsOf } = await getArchiveViews();
+  const { archive, pageKey } = await getArchiveViews();
   return archive.articles.map((article) => ({
     params: { id: article.id },
     props: { article, archive },
-    cacheKey: pageKey(recordsOf([article])),
+    cacheKey: pageKey(article),
   }));
 }
 
 /** Every theme with its articles, newest first: the paths of a theme's page and of its feed. */
 export async function getThemePaths() {
-  const { archive, byTheme, recordsOf } = await getArchiveViews();
+  const { archive, byTheme, pageKey } = await getArchiveViews();
   return [...archive.themes.values()].map((theme) => {
     const articles = byTheme.get(theme.id) ?? [];
     return {
       params: { id: theme.id },
       props: { theme, articles, archive },
-      cacheKey: pageKey(theme, recordsOf(articles)),
+      cacheKey: pageKey(theme, articles),
     };
   });
 }
@@ -98,7 +101,7 @@ export async function getThemePaths() {
  * article: a new article moves every page's contents.
  */
 export async function getListingPaths(kind: CollectionSubject['kind']) {
-  const { archive, byTheme, bySource, recordsOf } = await getArchiveViews();
+  const { archive, byTheme, bySource, pageKey } = await getArchiveViews();
   const subjects: CollectionSubject[] =
     kind === 'theme'
       ? [...archive.themes.values()].map((theme) => ({ kind: 'theme' as const, theme }))
@@ -110,7 +113,7 @@ export async function getListingPaths(kind: CollectionSubject['kind']) {
     return paginate(articles, SITE.pageSize).map((page) => ({
       params: { id, page: pageParam(page.number) },
       props: { subject, page, updated, archive },
-      cacheKey: pageKey(subject, page, updated, recordsOf(page.items)),
+      cacheKey: pageKey(subject, page, updated),
     }));
   });
 }
@@ -185,7 +188,7 @@ async function loadViews(): Promise<ArchiveViews> {
     glossary: buildGlossary(glossaryTerms, archive.articles, (id) => bodyFacts.get(id)?.termIds ?? []),
     originals,
     digestOf,
-    recordsOf: (articles) => recordsOf(articles, archive, digestOf),
+    pageKey: createPageKeys(archive, digestOf),
   };
 }
 

@@ -3,12 +3,12 @@
  * returns a `cacheKey` from `getStaticPaths()`, and a later build copies the page from the last
  * build instead of rendering it when the key, the page's code and the Astro config are unchanged.
  *
- * A key is a digest of everything the page shows that comes from content. Pages build their key
- * from the records they render (`recordsOf`: the articles with the people, themes and source each
- * one names, and the digest of each article's file, which covers its body) and whatever else
- * they show (a profile, a page of a listing, the newest article's day). Leaving something out
- * means a stale page after an edit; `tests/build/incremental.test.ts` edits content several
- * ways and compares the rebuilt site with a cold build.
+ * A key is a digest of everything the page shows that comes from content: the data the page is
+ * given (an article, a page of a listing, a profile, the newest article's day). Every article in
+ * that data counts by its render digest (`createPageKeys`): its record, the digest of its file
+ * (which covers its body) and the people, themes and source it names. Leaving something out means
+ * a stale page after an edit; `tests/build/incremental.test.ts` edits content several ways and
+ * compares the rebuilt site with a cold build.
  */
 import { createHash } from 'node:crypto';
 import { participantsOf } from '../core/article-people.ts';
@@ -16,7 +16,11 @@ import type { Archive, Article } from '../core/schemas.ts';
 
 /** A digest of `parts`, as JSON; maps and sets count by their entries, in order. */
 export function pageKey(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts, withCollections)).digest('base64url');
+  return digest(JSON.stringify(parts, withCollections));
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
 }
 
 function withCollections(_key: string, value: unknown): unknown {
@@ -25,37 +29,38 @@ function withCollections(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** What rendering `articles` reads from the archive: the articles, their files' digests, and the people, themes and sources they name. */
-export interface RenderedRecords {
-  articles: readonly Article[];
-  digests: string[];
-  people: unknown[];
-  themes: unknown[];
-  sources: unknown[];
+/** What rendering an article reads from the archive besides the article: the records it names. */
+export function namedRecords(article: Article, archive: Archive) {
+  return {
+    people: participantsOf(article, archive.people).map(({ person }) => person),
+    themes: article.themes.map((id) => archive.themes.get(id)),
+    source: archive.sources.get(article.source),
+  };
 }
 
 /**
- * The records a page that shows `articles` depends on. `digestOf` gives an article's content
- * digest (its file, and its original's), so an edited body changes the key.
+ * `pageKey` for this archive: the archive's articles in `parts` count by their render digest, worked
+ * out once per article however many pages show it. `digestOf` gives an article's content digest
+ * (its file, and its original's), so an edited body changes every key that counts the article.
  */
-export function recordsOf(
-  articles: readonly Article[],
+export function createPageKeys(
   archive: Archive,
   digestOf: (articleId: string) => string,
-): RenderedRecords {
-  const people = new Set<string>();
-  const themes = new Set<string>();
-  const sources = new Set<string>();
-  for (const article of articles) {
-    for (const { person } of participantsOf(article, archive.people)) people.add(person.id);
-    for (const theme of article.themes) themes.add(theme);
-    sources.add(article.source);
-  }
-  return {
-    articles,
-    digests: articles.map((article) => digestOf(article.id)),
-    people: [...people].sort().map((id) => archive.people.get(id)),
-    themes: [...themes].sort().map((id) => archive.themes.get(id)),
-    sources: [...sources].sort().map((id) => archive.sources.get(id)),
+): (...parts: unknown[]) => string {
+  const articles = new Set<unknown>(archive.articles);
+  const digests = new Map<unknown, string>();
+  const renderDigest = (article: Article): string => {
+    let found = digests.get(article);
+    if (found === undefined) {
+      found = digest(JSON.stringify([article, digestOf(article.id), namedRecords(article, archive)]));
+      digests.set(article, found);
+    }
+    return found;
   };
+  return (...parts) =>
+    digest(
+      JSON.stringify(parts, (key, value: unknown) =>
+        articles.has(value) ? `article ${renderDigest(value as Article)}` : withCollections(key, value),
+      ),
+    );
 }

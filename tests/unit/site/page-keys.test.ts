@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey, recordsOf } from '../../../src/site/page-keys.ts';
+import { createPageKeys, namedRecords, pageKey } from '../../../src/site/page-keys.ts';
 import { archiveOf, article, conference } from '../../support/archive.ts';
 
-const digests = new Map([['2023-04-17-conference', 'digest-1']]);
-const digestOf = (id: string) => digests.get(id) ?? `digest-of-${id}`;
+const digestOf = (id: string) => `digest-of-${id}`;
 
 describe('a page key', () => {
   it('is the same for the same data, built anew', () => {
@@ -25,45 +24,56 @@ describe('a page key', () => {
   });
 });
 
-describe('the records a page renders', () => {
-  const archive = archiveOf();
-  const [shown] = archive.articles;
-
-  it('holds the articles, their digests, and the people, themes and source they name', () => {
-    const records = recordsOf([shown!], archive, digestOf);
-    expect(records.articles).toEqual([shown]);
-    expect(records.digests).toEqual([digestOf(shown!.id)]);
-    expect(records.people.length).toBeGreaterThan(0);
+describe('the records an article names', () => {
+  it('are its people, its themes and its source', () => {
+    const archive = archiveOf();
+    const [shown] = archive.articles;
+    const records = namedRecords(shown!, archive);
     expect(records.people).toContainEqual(archive.people.get(shown!.speakers[0]!.person));
-    expect(records.themes).toEqual([...shown!.themes].sort().map((id) => archive.themes.get(id)));
-    expect(records.sources).toEqual([archive.sources.get(shown!.source)]);
+    expect(records.themes).toEqual(shown!.themes.map((id) => archive.themes.get(id)));
+    expect(records.source).toEqual(archive.sources.get(shown!.source));
+  });
+});
+
+describe("the archive's page keys", () => {
+  const keyOf = (archive = archiveOf(), digests = digestOf) => {
+    const key = createPageKeys(archive, digests);
+    return key({ page: 1, items: archive.articles });
+  };
+
+  it('are the same for the same archive, counted anew', () => {
+    expect(keyOf()).toBe(keyOf());
   });
 
-  it('changes the key when a named record changes, and only then', () => {
-    const before = pageKey(recordsOf([shown!], archive, digestOf));
-    const theme = shown!.themes[0]!;
+  it('change when a theme, person or source an article names changes', () => {
+    const before = keyOf();
+    const [shown] = archiveOf().articles;
     const relabelled = archiveOf();
+    const theme = shown!.themes[0]!;
     relabelled.themes.set(theme, { ...relabelled.themes.get(theme)!, label: 'Relabelled' });
-    expect(pageKey(recordsOf([shown!], relabelled, digestOf))).not.toBe(before);
+    expect(keyOf(relabelled)).not.toBe(before);
+    const renamed = archiveOf();
+    const person = shown!.speakers[0]!.person;
+    renamed.people.set(person, { ...renamed.people.get(person)!, description: 'Described anew.' });
+    expect(keyOf(renamed)).not.toBe(before);
+  });
 
+  it('do not change for a theme no article on the page names', () => {
     const unrelated = archiveOf();
     unrelated.themes.set('unused', { id: 'unused', label: 'Unused', description: '', keywords: [] });
-    expect(pageKey(recordsOf([shown!], unrelated, digestOf))).toBe(before);
+    expect(keyOf(unrelated)).toBe(keyOf());
   });
 
-  it('changes the key when an article’s file changes', () => {
-    const before = pageKey(recordsOf([shown!], archive, digestOf));
-    expect(pageKey(recordsOf([shown!], archive, (id) => `${digestOf(id)}-edited`))).not.toBe(before);
+  it('change when an article’s file changes', () => {
+    expect(keyOf(archiveOf(), (id) => `${digestOf(id)}-edited`)).not.toBe(keyOf());
   });
 
-  it('lists each person, theme and source once, whatever the order of the articles', () => {
-    const other = article('2023-05-01-other', '2023-05-01', {
-      speakers: conference().speakers,
-      themes: shown!.themes,
-    });
-    const forwards = recordsOf([shown!, other], archive, digestOf);
-    const backwards = recordsOf([other, shown!], archive, digestOf);
-    expect(forwards.people).toEqual(backwards.people);
-    expect(new Set(forwards.themes).size).toBe(forwards.themes.length);
+  it('count an article of the archive by its digest, and any other value in full', () => {
+    const archive = archiveOf([conference(), article('2023-05-01-other', '2023-05-01')]);
+    const key = createPageKeys(archive, digestOf);
+    const [first, second] = archive.articles;
+    expect(key(first)).not.toBe(key(second));
+    // A copy is not the archive's article: it counts by its fields, which a title change alters.
+    expect(key({ ...first!, title: 'Changed' })).not.toBe(key({ ...first! }));
   });
 });

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchiveViews } from '../../../site/archive.ts';
-import { pageKey } from '../../../site/page-keys.ts';
 import { appearanceRows, appearancesCsv } from '../../../site/data-downloads.ts';
 import { siteOrigin } from '../../../site/urls.ts';
 
@@ -11,7 +10,7 @@ export const getStaticPaths = (async () => {
     return {
       params: { id: person.id },
       props: { personId: person.id, articles, views },
-      cacheKey: pageKey(person.id, views.recordsOf(articles)),
+      cacheKey: views.pageKey(person.id, articles),
     };
   });
 }) satisfies GetStaticPaths;

@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArchiveViews } from '../../../site/archive.ts';
-import { pageKey } from '../../../site/page-keys.ts';
 import { buildFeed, renderRss } from '../../../site/feeds.ts';
 import { siteOrigin, urls } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const { archive, profiles, recordsOf } = await getArchiveViews();
+  const { archive, profiles, pageKey } = await getArchiveViews();
   return [...profiles.values()].map((profile) => ({
     params: { id: profile.person.id },
     props: { profile, archive },
-    cacheKey: pageKey(profile, recordsOf(profile.appearances.map(({ article }) => article))),
+    cacheKey: pageKey(profile),
   }));
 }) satisfies GetStaticPaths;
 
