@@ -208,6 +208,21 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/**
+ * Files Pagefind writes into every bundle for its ready-made search interfaces, which the archive's
+ * search page (`src/client/search-page.ts`, on `pagefind.js` alone) never loads: 434 KB and seven
+ * files a year.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 /** How many pages are sent to Pagefind before waiting for its answers. */
 const PAGES_IN_FLIGHT = 64;
 
@@ -233,6 +248,7 @@ async function indexYear(outDir: string, pages: readonly ArticlePage[], outputPa
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
   } finally {
     await close();
   }

@@ -9,6 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
+import { UNUSED_BUNDLE_FILES } from '../../src/integrations/pagefind.ts';
 import { DEFAULT_SITE } from '../../src/core/deploy-settings.ts';
 import { assembleE2EContent, TEST_BASES } from '../support/e2e-content.ts';
 import { xmlWellFormednessError } from '../support/well-formed-xml.ts';
@@ -256,5 +257,22 @@ describe.each(SITES)('the site built at $base', (site) => {
       }
       expect(readFileSync(join(site.dir, '404.html'), 'utf8')).not.toContain('rel="canonical"');
     });
+  });
+});
+
+describe('the search index', () => {
+  test("ships each year's bundle without Pagefind's ready-made interfaces, and with what the search page loads", () => {
+    for (const site of SITES) {
+      const files = filesUnder(join(site.dir, 'pagefind'));
+      const years = [
+        ...new Set(files.filter((file) => /^\d{4}\//.test(file)).map((file) => file.slice(0, 4))),
+      ];
+      expect(years.length).toBeGreaterThan(1);
+      for (const year of years) {
+        expect(files).toContain(`${year}/pagefind.js`);
+        expect(files).toContain(`${year}/pagefind-worker.js`);
+        for (const unused of UNUSED_BUNDLE_FILES) expect(files).not.toContain(`${year}/${unused}`);
+      }
+    }
   });
 });
