@@ -24,31 +24,23 @@ import {
 
 const root = contentDir(process.env);
 
-// Articles and originals: rendered by glob(), their HTML kept in files of its own rather than in
-// Astro's content store (src/loaders/bodies-on-disk.ts). The Markdown plugins record what the
-// build needs from the raw body (summary included), so the body itself is not kept either.
+/**
+ * Articles and originals: Markdown under `articles/`, rendered by glob(), their HTML kept in files of
+ * its own rather than in Astro's content store (src/loaders/bodies-on-disk.ts). The Markdown
+ * plugins record what the build needs from the raw body (summary included), so the body itself is
+ * not kept either.
+ */
+const renderedTexts = (pattern: string | string[], generateId: (options: { entry: string }) => string) =>
+  bodiesOnDisk(glob({ base: `${root}/articles`, pattern, generateId, retainBody: false }));
+
 const articles = defineCollection({
-  loader: bodiesOnDisk(
-    glob({
-      base: `${root}/articles`,
-      pattern: ARTICLE_FILES,
-      generateId: uniqueFileId(`${root}/articles`),
-      retainBody: false,
-    }),
-  ),
+  loader: renderedTexts(ARTICLE_FILES, uniqueFileId(`${root}/articles`)),
   schema: articleSchema,
 });
 
 /** Original-language texts beside their articles (`<article id>.<language>.md`). */
 const originals = defineCollection({
-  loader: bodiesOnDisk(
-    glob({
-      base: `${root}/articles`,
-      pattern: ORIGINAL_FILES,
-      generateId: originalFileId(`${root}/articles`),
-      retainBody: false,
-    }),
-  ),
+  loader: renderedTexts(ORIGINAL_FILES, originalFileId(`${root}/articles`)),
   schema: originalSchema,
 });
 

@@ -8,8 +8,8 @@
  * a fresh Pagefind process, so the memory needed is the largest year's, not the whole archive's.
  *
  * Each year's bundle is also kept in Astro's cache folder (`<cacheDir>/pagefind-shards/`) with the
- * year's content hash; a later build whose pages of that year are byte for byte the same copies
- * the bundle from there instead of indexing the year again. Uses Pagefind's Node API, so the index
+ * year's content hash; a later build whose pages of that year are byte for byte the same
+ * hard-links the bundle from there instead of indexing the year again. Uses Pagefind's Node API, so the index
  * always matches the output folder Astro was given (`--outDir` included) and nothing is copied
  * into `public/`.
  */
@@ -32,7 +32,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { SEARCH_SHARDS_FILE } from '../core/search.ts';
 import { createUrls } from '../core/urls.ts';
-import { storeIndexFile, storeLocation } from './content-store-from-disk.ts';
+import { storeFileOf } from './content-store-from-disk.ts';
 import {
   groupByYear,
   indexedLine,
@@ -75,12 +75,12 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config }) => {
         cacheDir = fileURLToPath(new URL(CACHE_FOLDER, config.cacheDir));
-        // Astro does not tell integrations about `--force`; it deletes its content store (the
-        // file, or the chunked store's manifest) before any hook runs. A build that starts without
-        // it (`--force`, or no earlier build) is cold, and reuses no year either. Reuse would be correct anyway, since a year is
-        // reused only for the same hash, pages and Pagefind (its output is the same for the same
-        // input), but a cold build should prove that rather than assume it.
-        cold = !existsSync(storeIndexFile(storeLocation(config)));
+        // Astro does not tell integrations about `--force`; it deletes its content store file
+        // before any hook runs. A build that starts without it (`--force`, or no earlier build)
+        // is cold, and reuses no year either. Reuse would be correct anyway, since a year is reused
+        // only for the same hash, pages and Pagefind (its output is the same for the same input),
+        // but a cold build should prove that rather than assume it.
+        cold = !existsSync(storeFileOf(config));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -142,7 +142,7 @@ function writeManifest(cacheDir: string, manifest: ShardCacheManifest): void {
 }
 
 /**
- * Writes `<outDir>/pagefind/<year>/` for every year and `shards.json`: reused years are copied from
+ * Writes `<outDir>/pagefind/<year>/` for every year and `shards.json`: reused years are linked from
  * the cache, the others indexed one after another (each with its own Pagefind process, closed
  * after it) and then cached. The manifest never names a year whose cached bundle is being
  * replaced, so a build stopped half-way leaves nothing to reuse wrongly.

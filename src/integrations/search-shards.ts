@@ -35,11 +35,14 @@ export interface IndexedPage {
   digest: string;
 }
 
+/** Orders pages by address. */
+const byUrl = (a: IndexedPage, b: IndexedPage): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+
 /** The pages of each year, years oldest first and pages in address order. */
 export function groupByYear<Page extends IndexedPage>(pages: readonly Page[]): Map<string, Page[]> {
   const years = new Map<string, Page[]>();
   for (const year of [...new Set(pages.map((page) => page.year))].sort()) years.set(year, []);
-  for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+  for (const page of [...pages].sort(byUrl)) {
     years.get(page.year)?.push(page);
   }
   return years;
@@ -51,7 +54,7 @@ export function groupByYear<Page extends IndexedPage>(pages: readonly Page[]): M
  */
 export function yearHash(pages: readonly IndexedPage[]): string {
   const hash = createHash('sha256');
-  for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+  for (const page of [...pages].sort(byUrl)) {
     hash.update(`${page.url}\0${page.digest}\n`);
   }
   return hash.digest('hex');

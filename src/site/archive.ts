@@ -48,11 +48,6 @@ export interface ArchiveViews {
   /** Original-language texts, by the id of the article they are the original of. */
   originals: Map<string, OriginalText>;
   /**
-   * A digest of an article's file and of its original's, if any: it changes whenever either
-   * file does (pages' cache keys, `src/site/page-keys.ts`).
-   */
-  digestOf: (articleId: string) => string;
-  /**
    * A page's cache key for incremental builds, from the data it shows; articles in it count by
    * their render digest (`createPageKeys`, `src/site/page-keys.ts`).
    */
@@ -172,6 +167,7 @@ async function loadViews(): Promise<ArchiveViews> {
   problems.push(...findGlossaryProblems(glossaryTerms));
   if (problems.length > 0) throw new ContentError(problems);
   const passagesOf = (articleId: string): readonly Passage[] => bodyFacts.get(articleId)?.passages ?? [];
+  // An article's file and its original's: what changes when either is edited (the pages' cache keys).
   const digestOf = (articleId: string): string =>
     [entries?.get(articleId), originalEntries?.get(articleId)].map(entryDigest).join(' ');
   return {
@@ -187,7 +183,6 @@ async function loadViews(): Promise<ArchiveViews> {
     sayings: sayingsByPerson(archive.articles, passagesOf),
     glossary: buildGlossary(glossaryTerms, archive.articles, (id) => bodyFacts.get(id)?.termIds ?? []),
     originals,
-    digestOf,
     pageKey: createPageKeys(archive, digestOf),
   };
 }
