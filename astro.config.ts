@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
+import { outputInPlace } from './src/integrations/output-in-place.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { reviewCount } from './src/integrations/review-count.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
@@ -17,6 +18,9 @@ const markdownSettings = {
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
+  // Astro's caches (content store, rendered bodies, page copies, search index years) live in
+  // node_modules/.astro unless ARCHIVE_CACHE_DIR names another folder (docs/deploying.md).
+  ...(process.env['ARCHIVE_CACHE_DIR'] ? { cacheDir: process.env['ARCHIVE_CACHE_DIR'] } : {}),
   site: deploy.site,
   base: deploy.base,
   trailingSlash: 'always',
@@ -27,6 +31,8 @@ export default defineConfig({
     concurrency: 16,
   },
   integrations: [
+    // First: it prunes the output folder before the later integrations write theirs.
+    outputInPlace(),
     contentStoreFromDisk(),
     ...archiveSitemap(),
     pagefind(),

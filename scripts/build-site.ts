@@ -17,6 +17,8 @@ export interface BuildOptions {
   content?: string | undefined;
   timeZone?: string | undefined;
   site?: string | undefined;
+  /** Astro's cache folder (`ARCHIVE_CACHE_DIR`); `node_modules/.astro` when not given. */
+  cacheDir?: string | undefined;
   /** `astro build --force` (the default): ignore every cache of an earlier build. */
   force?: boolean | undefined;
 }
@@ -50,6 +52,7 @@ export function buildEnvironment(
   if (options.content !== undefined) env['ARCHIVE_CONTENT_DIR'] = options.content;
   if (options.timeZone !== undefined) env['TZ'] = options.timeZone;
   if (options.site !== undefined) env['SITE_URL'] = options.site;
+  if (options.cacheDir !== undefined) env['ARCHIVE_CACHE_DIR'] = options.cacheDir;
   return env;
 }
 

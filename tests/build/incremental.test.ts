@@ -6,7 +6,7 @@
  * ones an archivist makes, one after another: adding an article; redescribing a person;
  * relabelling a theme; correcting an article's text and removing an article; renaming a person.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
@@ -21,6 +21,9 @@ const ADDED_FILE = `${CONTENT}/articles/2023/${ADDED_ID}.md`;
 const OLDER_ID = '2021-09-30-zhou-pengju-an-older-article';
 const OLDER_FILE = `${CONTENT}/articles/2021/${OLDER_ID}.md`;
 const OTHER_YEAR_ID = '2022-09-01-an-article-of-another-year';
+/** The rebuilds' cache folder, and the cold builds' own, so that a cold build never touches the rebuilds' caches. */
+const CACHE = `${WORK}/cache`;
+const COLD_CACHE = `${WORK}/cold-cache`;
 
 /** An article of 2022 that shares no person or theme with the others, so its page stays the same. */
 const OTHER_YEAR_ARTICLE = [
@@ -62,9 +65,9 @@ interface Step {
 
 /** Builds without --force over the incremental output, then cold into an empty folder, and keeps both. */
 function rebuildAndCold(name: string): Step {
-  const again = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT, force: false });
+  const again = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT, cacheDir: CACHE, force: false });
   rmSync(`${WORK}/cold`, { recursive: true, force: true });
-  const cold = buildSite({ outDir: `${WORK}/cold`, content: CONTENT });
+  const cold = buildSite({ outDir: `${WORK}/cold`, content: CONTENT, cacheDir: COLD_CACHE });
   const dir = `${WORK}/after-${name}`;
   cpSync(`${WORK}/incremental`, `${dir}/incremental`, { recursive: true });
   cpSync(`${WORK}/cold`, `${dir}/cold`, { recursive: true });
@@ -81,13 +84,17 @@ function expectSameSite({ again, cold, dir }: Step): string[] {
 }
 
 /**
- * The files Astro's log lists as copied from the last build instead of rendered: `├─ <file>`
- * followed at once by `(cached)` or `(restored)` (pages rendered side by side interleave their
- * lines, but a copied file's two parts are logged together).
+ * The files Astro's log lists as kept from the last build instead of rendered: `├─ <file>`
+ * followed at once by `(cached)` when the file was left in the output folder, or `(restored)` when
+ * it was copied back from the cache (pages rendered side by side interleave their lines, but a
+ * kept file's two parts are logged together).
  */
-function reusedFiles(build: Build): string[] {
-  return [...build.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!);
+function reusedFiles(build: Build, how: 'cached' | 'restored' = 'cached'): string[] {
+  return [...build.output.matchAll(new RegExp(`├─ (\\S+) \\(${how}\\)`, 'g'))].map((match) => match[1]!);
 }
+
+/** What the build log says when the output folder was emptied before the build (src/integrations/output-in-place.ts). */
+const EMPTIED = /emptied .*: the last finished build did not write it/;
 
 /** The files Astro's log lists as written by the build, rendered or copied. */
 function listedFiles(build: Build): string[] {
@@ -104,6 +111,9 @@ let redescribed: Step;
 let relabelled: Step;
 let corrected: Step;
 let renamed: Step;
+/** After the renaming: a build into another folder, then a rebuild into the rebuilds' folder again. */
+let elsewhere: Build;
+let back: Step;
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync('content', CONTENT, { recursive: true });
@@ -111,7 +121,7 @@ beforeAll(() => {
   writeFileSync(OLDER_FILE, articleLike('An older article', '2021-09-30'));
   mkdirSync(`${CONTENT}/articles/2022`);
   writeFileSync(`${CONTENT}/articles/2022/${OTHER_YEAR_ID}.md`, OTHER_YEAR_ARTICLE);
-  first = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT });
+  first = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT, cacheDir: CACHE });
 
   // Under the theme Talent only, which the 2022 article does not share: that article's related
   // articles, and so its page, stay as they were.
@@ -142,6 +152,13 @@ beforeAll(() => {
     text.replace(/^name: .*$/m, 'name: Zhou Pengju (renamed)'),
   );
   renamed = rebuildAndCold('renaming');
+
+  // Another edit, built first into another folder with the same caches, then into the rebuilds'
+  // folder: that folder now holds pages older than the cache's record of them, so it must not be
+  // taken for the cache's copies.
+  editFile(`${CONTENT}/themes.yaml`, (text) => text.replace(/(label: )(.*)$/m, '$1$2 again'));
+  elsewhere = buildSite({ outDir: `${WORK}/elsewhere`, content: CONTENT, cacheDir: CACHE, force: false });
+  back = rebuildAndCold('building-elsewhere');
 });
 
 describe('a build after adding one article', () => {
@@ -163,6 +180,9 @@ describe('a build after adding one article', () => {
     expect(reused.filter((file) => file.includes(ADDED_ID))).toEqual([]);
     // An article that shares nothing with the new one keeps its page.
     expect(reused).toContain(`/articles/${OTHER_YEAR_ID}/index.html`);
+    // Kept where they were: the output folder was not emptied, and nothing was copied back.
+    expect(added.again.output).not.toMatch(EMPTIED);
+    expect(reusedFiles(added.again, 'restored')).toEqual([]);
   });
 
   it('indexes for search only the years whose pages changed, and reuses the other', () => {
@@ -201,6 +221,9 @@ describe('a build after correcting a text and removing an article', () => {
   it('gives the same site as a cold build of the same content', () => {
     const files = expectSameSite(corrected);
     expect(files).not.toContain(`articles/${OLDER_ID}/index.html`);
+    // The removed article's folder is gone too, not left empty.
+    expect(existsSync(`${corrected.dir}/incremental/articles/${OLDER_ID}`)).toBe(false);
+    expect(corrected.again.output).toMatch(/removed \d+ file\(s\) of earlier builds/);
   });
 });
 
@@ -209,5 +232,22 @@ describe('a build after renaming a person', () => {
     expectSameSite(renamed);
     const page = readFileSync(`${renamed.dir}/cold/articles/${SEED_ID}/index.html`, 'utf8');
     expect(page).toContain('Zhou Pengju (renamed)');
+  });
+});
+
+describe('a build into a folder the last build did not write', () => {
+  it('empties the folder first, copies the unchanged pages back and gives the cold build’s site', () => {
+    for (const build of [elsewhere, back.again]) {
+      expect(build.status, build.output).toBe(0);
+      expect(build.output).toMatch(EMPTIED);
+      expect(reusedFiles(build, 'cached')).toEqual([]);
+      expect(reusedFiles(build, 'restored').length).toBeGreaterThan(0);
+    }
+    const files = expectSameSite(back);
+    expect(comparedFiles(`${WORK}/elsewhere`)).toEqual(files);
+    expect(differingFiles(files, `${WORK}/elsewhere`, `${back.dir}/cold`)).toEqual([]);
+    expect(readFileSync(`${back.dir}/incremental/articles/${SEED_ID}/index.html`, 'utf8')).toContain(
+      '(relabelled) again',
+    );
   });
 });

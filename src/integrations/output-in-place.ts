@@ -1,0 +1,165 @@
+/**
+ * `astro build` keeps the last build's output folder and prunes it, instead of emptying it first.
+ *
+ * Astro empties the output folder before every build, and its incremental build
+ * (`experimental.incrementalBuild`) then copies every unchanged page back from its cache
+ * (`<cacheDir>/dist/`): at 10,000 articles, deleting and copying back some 58,000 files is most of
+ * a rebuild after one new article (docs/performance.md). With `vite.build.emptyOutDir: false`,
+ * which this integration sets, Astro leaves a page whose key is unchanged where it is; but it
+ * never deletes anything, so the pages of a removed article, the bundle files of older code and a
+ * file removed from `public/` would stay. At the end of the build this integration deletes every
+ * file in the output folder that the build neither produced as a route's output nor wrote (see
+ * `staleFiles`), and then every folder left empty: the folder holds what a build into an empty
+ * folder would have written.
+ *
+ * Astro takes a page in the output folder to be its cached copy, which holds only when the folder
+ * is the one the last finished build wrote with the same cache folder. So this integration notes
+ * the output folder in the cache folder at the end of a build, removes the note when a build
+ * starts, and empties the output folder itself (as Astro would) when the note is missing or names
+ * another folder: a first build, a build into another folder, or a build after one that stopped
+ * half-way. A file edited by hand inside the output folder is not detected.
+ *
+ * Must come first in the integrations: it prunes before the later `astro:build:done` hooks (the
+ * search index, the sitemap) write their files.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The note in the cache folder: which output folder the last finished build wrote. */
+const STATE_FILE = 'output-in-place.json';
+/** Written when the build starts; what the build writes afterwards is no older. */
+const MARK_FILE = 'output-in-place.mark';
+/** Entries of the output folder no build writes and none deletes (Astro's own rule keeps `.git`). */
+const UNTOUCHED = new Set(['.git']);
+
+export function outputInPlace(): AstroIntegration {
+  let active = false;
+  let outDir = '';
+  let publicDir = '';
+  let cacheDir = '';
+  let since = 0;
+  return {
+    name: 'archive:output-in-place',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        active = true;
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!active) return;
+        const trusted = lastOutputFolder(cacheDir) === outDir;
+        rmSync(join(cacheDir, STATE_FILE), { force: true });
+        if (!trusted) {
+          emptyFolder(outDir);
+          logger.info(`emptied ${outDir}: the last finished build did not write it with this cache folder`);
+        }
+        since = markTime(join(cacheDir, MARK_FILE));
+      },
+      'astro:build:done': ({ assets, logger }) => {
+        if (!active) return;
+        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const stale = staleFiles(outDir, { produced, since, publicFiles: filesUnder(publicDir) });
+        for (const file of stale) rmSync(join(outDir, file), { force: true });
+        removeEmptyFolders(outDir);
+        if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds from ${outDir}`);
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(join(cacheDir, STATE_FILE), `${JSON.stringify({ outDir })}\n`);
+      },
+    },
+  };
+}
+
+/** The output folder the last finished build noted in `cacheDir`, or `undefined`. */
+function lastOutputFolder(cacheDir: string): string | undefined {
+  try {
+    const state = JSON.parse(readFileSync(join(cacheDir, STATE_FILE), 'utf8')) as { outDir?: unknown };
+    return typeof state.outDir === 'string' ? state.outDir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `file` and returns its modification time, by the file system's clock. */
+function markTime(file: string): number {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, '');
+  return statSync(file).mtimeMs;
+}
+
+/** Deletes everything inside `folder` but `UNTOUCHED`, keeping the folder. */
+export function emptyFolder(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!UNTOUCHED.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
+
+/** Every file under `folder`, relative to it with `/` between parts; none when it does not exist. */
+export function filesUnder(folder: string): Set<string> {
+  try {
+    return new Set(
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => !entry.isDirectory())
+        .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/')),
+    );
+  } catch {
+    return new Set();
+  }
+}
+
+/** What this build is known to have put in the output folder. */
+export interface BuildOutput {
+  /** Absolute paths of the files of every route, rendered or kept from the last build. */
+  produced: ReadonlySet<string>;
+  /** Files of `public/`, relative to it: Astro copies them into the output folder. */
+  publicFiles: ReadonlySet<string>;
+  /** When the build started (milliseconds, the file system's clock): files written since are its own. */
+  since: number;
+}
+
+/**
+ * The files of `outDir` (relative, `/`-separated, sorted) that the build did not put there: not a
+ * route's output, not a copy of a file of `public/`, and not written since the build started.
+ * Nothing under `UNTOUCHED` is listed.
+ */
+export function staleFiles(outDir: string, output: BuildOutput): string[] {
+  const stale: string[] = [];
+  for (const file of filesUnder(outDir)) {
+    if (UNTOUCHED.has(file.split('/')[0] ?? '')) continue;
+    const path = join(outDir, file);
+    if (output.produced.has(path) || output.publicFiles.has(file)) continue;
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified === undefined || modified >= output.since) continue;
+    stale.push(file);
+  }
+  return stale.sort();
+}
+
+/** Deletes every folder under `folder` that holds no file, deepest first; keeps `folder` itself. */
+export function removeEmptyFolders(folder: string): void {
+  const folders = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !UNTOUCHED.has(relative(folder, path).split(sep)[0] ?? ''))
+    .sort((a, b) => b.length - a.length);
+  for (const path of folders) {
+    try {
+      rmdirSync(path);
+    } catch {
+      // not empty
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  emptyFolder,
+  filesUnder,
+  removeEmptyFolders,
+  staleFiles,
+} from '../../../src/integrations/output-in-place.ts';
+
+let outDir: string;
+beforeEach(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'output-in-place-'));
+});
+afterEach(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** The build's start, and a time before it: what the last build wrote. */
+const SINCE = Date.parse('2026-12-02T10:00:00Z');
+const EARLIER = new Date('2026-12-01T10:00:00Z');
+const LATER = new Date('2026-12-02T10:00:05Z');
+
+/** Writes `file` under the output folder, last modified at `when`. */
+function put(file: string, when: Date): string {
+  const path = join(outDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file);
+  utimesSync(path, when, when);
+  return path;
+}
+
+describe('staleFiles', () => {
+  it('lists the files of earlier builds that this build neither produced nor wrote', () => {
+    const kept = put('articles/kept/index.html', EARLIER);
+    put('articles/removed/index.html', EARLIER);
+    put('articles/removed/cite.bib', EARLIER);
+    put('_astro/old.1a2b3c.css', EARLIER);
+    put('_astro/new.4d5e6f.css', LATER);
+    put('favicon.svg', EARLIER);
+    put('.git/HEAD', EARLIER);
+    expect(
+      staleFiles(outDir, { produced: new Set([kept]), publicFiles: new Set(['favicon.svg']), since: SINCE }),
+    ).toEqual(['_astro/old.1a2b3c.css', 'articles/removed/cite.bib', 'articles/removed/index.html']);
+  });
+
+  it('keeps a produced file whatever its age, and lists a file removed from public/', () => {
+    const page = put('people/zhou-pengju/index.html', EARLIER);
+    put('robots-old.txt', EARLIER);
+    expect(staleFiles(outDir, { produced: new Set([page]), publicFiles: new Set(), since: SINCE })).toEqual([
+      'robots-old.txt',
+    ]);
+  });
+
+  it('finds files whose names are not ASCII', () => {
+    put('people/周鹏举/index.html', EARLIER);
+    expect(staleFiles(outDir, { produced: new Set(), publicFiles: new Set(), since: SINCE })).toEqual([
+      'people/周鹏举/index.html',
+    ]);
+  });
+
+  it('lists nothing in an empty or missing folder', () => {
+    expect(staleFiles(outDir, { produced: new Set(), publicFiles: new Set(), since: SINCE })).toEqual([]);
+    expect(
+      staleFiles(join(outDir, 'missing'), { produced: new Set(), publicFiles: new Set(), since: SINCE }),
+    ).toEqual([]);
+  });
+});
+
+describe('filesUnder', () => {
+  it('lists files relative to the folder, with / between parts, and no folders', () => {
+    put('a/b/c.txt', LATER);
+    put('d.txt', LATER);
+    mkdirSync(join(outDir, 'empty'));
+    expect([...filesUnder(outDir)].sort()).toEqual(['a/b/c.txt', 'd.txt']);
+  });
+});
+
+describe('removeEmptyFolders', () => {
+  it('removes folders left without files, deepest first, and keeps the rest', () => {
+    mkdirSync(join(outDir, 'articles/removed/nested'), { recursive: true });
+    put('articles/kept/index.html', LATER);
+    mkdirSync(join(outDir, '.git/refs'), { recursive: true });
+    removeEmptyFolders(outDir);
+    expect(existsSync(join(outDir, 'articles/removed'))).toBe(false);
+    expect(existsSync(join(outDir, 'articles/kept/index.html'))).toBe(true);
+    expect(existsSync(join(outDir, '.git/refs'))).toBe(true);
+    expect(existsSync(outDir)).toBe(true);
+  });
+});
+
+describe('emptyFolder', () => {
+  it('deletes everything but .git and keeps the folder', () => {
+    put('index.html', LATER);
+    put('articles/a/index.html', LATER);
+    put('.git/HEAD', LATER);
+    emptyFolder(outDir);
+    expect([...filesUnder(outDir)]).toEqual(['.git/HEAD']);
+  });
+
+  it('does nothing to a folder that does not exist', () => {
+    emptyFolder(join(outDir, 'missing'));
+    expect(existsSync(join(outDir, 'missing'))).toBe(false);
+  });
+});
