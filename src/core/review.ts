@@ -48,12 +48,15 @@ function item(kind: ReviewItem['kind'], id: string, file: string, data: unknown)
 /**
  * The entries awaiting review in some content files: articles (`articles/**.md`), people
  * (`people/*.yaml`) and sources (`sources.yaml`); other files are ignored. Sorted by kind, then
- * longest waiting first, then id.
- * @throws Error naming the file when its YAML cannot be read.
+ * longest waiting first, then id. A file whose text never says `review` has no such field and is
+ * not parsed at all: the build counts these over every file of the archive, and the content sync
+ * reports a file it cannot read.
+ * @throws Error naming the file when the YAML of a file that says `review` cannot be read.
  */
 export function reviewItems(files: readonly ContentFileText[]): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const { path, text } of files) {
+    if (!text.includes('review')) continue;
     const name = path.split('/').at(-1) ?? path;
     const id = name.replace(/\.[^.]+$/, '');
     try {

@@ -9,7 +9,7 @@
  * never deletes anything, so the pages of a removed article, the bundle files of older code and a
  * file removed from `public/` would stay. At the end of the build this integration deletes every
  * file in the output folder that the build neither produced as a route's output nor wrote (see
- * `staleFiles`), and then every folder left empty: the folder holds what a build into an empty
+ * `staleFiles`), and every folder that leaves empty: the folder holds what a build into an empty
  * folder would have written.
  *
  * Astro takes a page in the output folder to be its cached copy, which holds only when the folder
@@ -67,8 +67,7 @@ export function outputInPlace(): AstroIntegration {
         if (!active) return;
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const stale = staleFiles(outDir, { produced, since, publicFiles: filesUnder(publicDir) });
-        for (const file of stale) rmSync(join(outDir, file), { force: true });
-        removeEmptyFolders(outDir);
+        removeFiles(outDir, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds from ${outDir}`);
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(join(cacheDir, STATE_FILE), `${JSON.stringify({ outDir })}\n`);
@@ -137,29 +136,45 @@ export interface BuildOutput {
  */
 export function staleFiles(outDir: string, output: BuildOutput): string[] {
   const stale: string[] = [];
-  for (const file of filesUnder(outDir)) {
-    if (UNTOUCHED.has(file.split('/')[0] ?? '')) continue;
-    const path = join(outDir, file);
-    if (output.produced.has(path) || output.publicFiles.has(file)) continue;
-    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (modified === undefined || modified >= output.since) continue;
-    stale.push(file);
-  }
+  const visit = (folder: string, prefix: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (prefix === '' && UNTOUCHED.has(entry.name)) continue;
+      const path = join(folder, entry.name);
+      const file = prefix + entry.name;
+      if (entry.isDirectory()) visit(path, `${file}/`);
+      else if (!output.produced.has(path) && !output.publicFiles.has(file)) {
+        const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+        if (modified !== undefined && modified < output.since) stale.push(file);
+      }
+    }
+  };
+  visit(outDir, '');
   return stale.sort();
 }
 
-/** Deletes every folder under `folder` that holds no file, deepest first; keeps `folder` itself. */
-export function removeEmptyFolders(folder: string): void {
-  const folders = readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !UNTOUCHED.has(relative(folder, path).split(sep)[0] ?? ''))
-    .sort((a, b) => b.length - a.length);
-  for (const path of folders) {
+/**
+ * Deletes `files` (relative to `outDir`, as `staleFiles` lists them), then each of their folders
+ * that is left empty, up to but not including `outDir`.
+ */
+export function removeFiles(outDir: string, files: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const file of files) {
+    rmSync(join(outDir, file), { force: true });
+    for (let folder = dirname(file); folder !== '.' && folder !== ''; folder = dirname(folder))
+      folders.add(folder);
+  }
+  // Deepest first, so that a folder whose only content was an emptied folder goes too.
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
     try {
-      rmdirSync(path);
+      rmdirSync(join(outDir, folder));
     } catch {
-      // not empty
+      // Not empty: the build wrote something there.
     }
   }
 }

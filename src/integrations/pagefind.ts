@@ -26,13 +26,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { findPackageJSON } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import pLimit from 'p-limit';
 import { SEARCH_SHARDS_FILE } from '../core/search.ts';
 import { createUrls } from '../core/urls.ts';
 import { storeFileOf } from './content-store-from-disk.ts';
+import { INDEX_OPTIONS, type PageToIndex } from './pagefind-year.ts';
 import {
   groupByYear,
   indexedLine,
@@ -44,21 +47,6 @@ import {
   type IndexedPage,
   type ShardCacheManifest,
 } from './search-shards.ts';
-
-/**
- * Settings for the memory allocator (jemalloc) inside Pagefind's Linux binary, which reads them from
- * `_RJEM_MALLOC_CONF`. By default jemalloc keeps freed memory for ten seconds before handing it back,
- * and Pagefind frees and allocates a great deal while it builds the index, so returning it at once
- * lowers Pagefind's peak memory for a little more time (docs/performance.md). Binaries without jemalloc ignore the variable; a
- * value already in the environment wins.
- */
-export const PAGEFIND_ALLOCATOR_ENV = {
-  _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
-};
-
-// The dates, source and translation notice are facets and result details already; as text they
-// would only crowd excerpts.
-const INDEX_OPTIONS: PagefindServiceConfig = { excludeSelectors: ['.facts', '.notice'] };
 
 /** Where article pages are in the output folder, base path or not (`articles/<id>/index.html`). */
 const ARTICLE_PAGES = `${createUrls('/').article('*').slice(1)}index.html`;
@@ -93,8 +81,6 @@ export function pagefind(): AstroIntegration {
           throw new Error(
             `pagefind: building the search index in ${outDir} failed: ${(error as Error).message}`,
           );
-        } finally {
-          await close();
         }
       },
     },
@@ -143,8 +129,8 @@ function writeManifest(cacheDir: string, manifest: ShardCacheManifest): void {
 
 /**
  * Writes `<outDir>/pagefind/<year>/` for every year and `shards.json`: reused years are linked from
- * the cache, the others indexed one after another (each with its own Pagefind process, closed
- * after it) and then cached. The manifest never names a year whose cached bundle is being
+ * the cache, the others indexed (as many at once as the machine has cores, each year by its own
+ * Pagefind process on its own thread) and then cached. The manifest never names a year whose cached bundle is being
  * replaced, so a build stopped half-way leaves nothing to reuse wrongly.
  */
 async function buildShards(
@@ -172,12 +158,21 @@ async function buildShards(
   writeManifest(cacheDir, manifest);
 
   for (const year of plan.reuse) linkTree(join(cacheDir, year), join(bundles, year));
-  for (const year of plan.index) {
-    await indexYear(outDir, years.get(year) ?? [], join(bundles, year));
-    linkTree(join(bundles, year), join(cacheDir, year));
-    manifest.years[year] = hashes.get(year) ?? '';
-    writeManifest(cacheDir, manifest);
-  }
+  // One year per core at once: a Pagefind process keeps about one core busy.
+  const limit = pLimit(availableParallelism());
+  await Promise.all(
+    plan.index.map((year) =>
+      limit(async () => {
+        await indexYearOnWorker(outDir, years.get(year) ?? [], join(bundles, year));
+        linkTree(join(bundles, year), join(cacheDir, year));
+        manifest.years[year] = hashes.get(year) ?? '';
+        writeManifest(cacheDir, manifest);
+      }),
+    ),
+  ).catch((error: unknown) => {
+    limit.clearQueue();
+    throw error;
+  });
 
   writeFileSync(
     join(bundles, SEARCH_SHARDS_FILE),
@@ -208,63 +203,20 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/**
- * Files Pagefind writes into every bundle for its ready-made search interfaces, which the archive's
- * search page (`src/client/search-page.ts`, on `pagefind.js` alone) never loads: 434 KB and seven
- * files a year.
- */
-export const UNUSED_BUNDLE_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
+const WORKER_FILE = new URL('./pagefind-worker.ts', import.meta.url);
 
-/** How many pages are sent to Pagefind before waiting for its answers. */
-const PAGES_IN_FLIGHT = 64;
-
-/** Indexes one year's pages into `outputPath` with a Pagefind process of its own. */
-async function indexYear(outDir: string, pages: readonly ArticlePage[], outputPath: string): Promise<void> {
-  try {
-    // Pagefind's service process starts inside createIndex() (synchronously), and inherits the
-    // environment as it is at that moment.
-    const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => createIndex(INDEX_OPTIONS));
-    if (!index) throw new Error(errors.join('; '));
-    // Pages go to Pagefind's process a batch at a time: one at a time, each waits for the round
-    // trip of the one before, and the indexer idles between them.
-    for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
-      const batch = pages.slice(start, start + PAGES_IN_FLIGHT);
-      const results = await Promise.all(
-        batch.map((page) =>
-          index.addHTMLFile({ url: page.url, content: readFileSync(join(outDir, page.file), 'utf8') }),
-        ),
-      );
-      results.forEach((added, at) => {
-        if (added.errors.length > 0) throw new Error(`${batch[at]!.file}: ${added.errors.join('; ')}`);
-      });
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
-  } finally {
-    await close();
-  }
-}
-
-/**
- * Runs `start` with `variables` added to `process.env` (those not set already), then puts the
- * environment back as it was before `start`'s promise settles: only processes spawned
- * synchronously by `start` see them.
- */
-export function withEnvironment<T>(variables: Record<string, string>, start: () => T): T {
-  const added = Object.keys(variables).filter((name) => process.env[name] === undefined);
-  for (const name of added) process.env[name] = variables[name];
-  try {
-    return start();
-  } finally {
-    for (const name of added) delete process.env[name];
-  }
+/** Indexes one year on a worker thread of its own (`pagefind-worker.ts`), which exits when done. */
+function indexYearOnWorker(outDir: string, pages: readonly PageToIndex[], outputPath: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { outDir, pages: pages.map(({ url, file }) => ({ url, file })), outputPath },
+    });
+    let failed: Error | undefined;
+    worker.on('error', (error) => (failed = error));
+    worker.on('exit', (code) => {
+      if (failed) reject(failed);
+      else if (code !== 0) reject(new Error(`the worker indexing ${outputPath} stopped (exit code ${code})`));
+      else resolve();
+    });
+  });
 }

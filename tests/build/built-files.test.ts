@@ -9,7 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
-import { UNUSED_BUNDLE_FILES } from '../../src/integrations/pagefind.ts';
+import { UNUSED_BUNDLE_FILES } from '../../src/integrations/pagefind-year.ts';
 import { DEFAULT_SITE } from '../../src/core/deploy-settings.ts';
 import { assembleE2EContent, TEST_BASES } from '../support/e2e-content.ts';
 import { xmlWellFormednessError } from '../support/well-formed-xml.ts';

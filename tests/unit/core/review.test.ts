@@ -48,9 +48,13 @@ describe('reviewItems', () => {
   });
 
   it('names the file whose YAML cannot be read', () => {
-    expect(() => reviewItems([{ path: 'people/bad.yaml', text: 'name: [unclosed\n' }])).toThrow(
-      /^people\/bad\.yaml: cannot read it as YAML/,
-    );
+    expect(() =>
+      reviewItems([{ path: 'people/bad.yaml', text: 'name: [unclosed\nreview: [name]\n' }]),
+    ).toThrow(/^people\/bad\.yaml: cannot read it as YAML/);
+  });
+
+  it('does not parse a file that never says review (the content sync reports its YAML)', () => {
+    expect(reviewItems([{ path: 'people/bad.yaml', text: 'name: [unclosed\n' }])).toEqual([]);
   });
 });
 

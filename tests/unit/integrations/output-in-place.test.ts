@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   emptyFolder,
   filesUnder,
-  removeEmptyFolders,
+  removeFiles,
   staleFiles,
 } from '../../../src/integrations/output-in-place.ts';
 
@@ -75,15 +75,27 @@ describe('filesUnder', () => {
   });
 });
 
-describe('removeEmptyFolders', () => {
-  it('removes folders left without files, deepest first, and keeps the rest', () => {
-    mkdirSync(join(outDir, 'articles/removed/nested'), { recursive: true });
+describe('removeFiles', () => {
+  it('deletes the files and the folders they leave empty, deepest first, and nothing else', () => {
+    put('articles/removed/index.html', EARLIER);
+    put('articles/removed/nested/cite.bib', EARLIER);
     put('articles/kept/index.html', LATER);
-    mkdirSync(join(outDir, '.git/refs'), { recursive: true });
-    removeEmptyFolders(outDir);
+    put('articles/kept/old.json', EARLIER);
+    mkdirSync(join(outDir, 'empty-before'));
+    removeFiles(outDir, [
+      'articles/removed/index.html',
+      'articles/removed/nested/cite.bib',
+      'articles/kept/old.json',
+    ]);
+    expect([...filesUnder(outDir)]).toEqual(['articles/kept/index.html']);
     expect(existsSync(join(outDir, 'articles/removed'))).toBe(false);
-    expect(existsSync(join(outDir, 'articles/kept/index.html'))).toBe(true);
-    expect(existsSync(join(outDir, '.git/refs'))).toBe(true);
+    // A folder the build left empty is not the pruning's business.
+    expect(existsSync(join(outDir, 'empty-before'))).toBe(true);
+  });
+
+  it('keeps the output folder itself when everything in it goes', () => {
+    put('only.html', EARLIER);
+    removeFiles(outDir, ['only.html']);
     expect(existsSync(outDir)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { close, createIndex } from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PAGEFIND_ALLOCATOR_ENV, withEnvironment } from '../../../src/integrations/pagefind.ts';
+import { PAGEFIND_ALLOCATOR_ENV, withEnvironment } from '../../../src/integrations/pagefind-year.ts';
 
 const NAME = 'ARCHIVE_TEST_VARIABLE';
 
