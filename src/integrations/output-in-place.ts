@@ -57,8 +57,7 @@ export function outputInPlace(): AstroIntegration {
         if (!active) return;
         const trusted = lastOutputFolder(cacheDir) === outDir;
         rmSync(join(cacheDir, STATE_FILE), { force: true });
-        if (!trusted) {
-          emptyFolder(outDir);
+        if (!trusted && emptyFolder(outDir) > 0) {
           logger.info(`emptied ${outDir}: the last finished build did not write it with this cache folder`);
         }
         since = markTime(join(cacheDir, MARK_FILE));
@@ -93,17 +92,16 @@ function markTime(file: string): number {
   return statSync(file).mtimeMs;
 }
 
-/** Deletes everything inside `folder` but `UNTOUCHED`, keeping the folder. */
-export function emptyFolder(folder: string): void {
+/** Deletes everything inside `folder` but `UNTOUCHED`, keeping the folder; returns how many entries went. */
+export function emptyFolder(folder: string): number {
   let names: string[];
   try {
-    names = readdirSync(folder);
+    names = readdirSync(folder).filter((name) => !UNTOUCHED.has(name));
   } catch {
-    return;
+    return 0;
   }
-  for (const name of names) {
-    if (!UNTOUCHED.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
-  }
+  for (const name of names) rmSync(join(folder, name), { recursive: true, force: true });
+  return names.length;
 }
 
 /** Every file under `folder`, relative to it with `/` between parts; none when it does not exist. */

@@ -105,12 +105,13 @@ describe('emptyFolder', () => {
     put('index.html', LATER);
     put('articles/a/index.html', LATER);
     put('.git/HEAD', LATER);
-    emptyFolder(outDir);
+    expect(emptyFolder(outDir)).toBe(2);
     expect([...filesUnder(outDir)]).toEqual(['.git/HEAD']);
+    expect(emptyFolder(outDir)).toBe(0);
   });
 
   it('does nothing to a folder that does not exist', () => {
-    emptyFolder(join(outDir, 'missing'));
+    expect(emptyFolder(join(outDir, 'missing'))).toBe(0);
     expect(existsSync(join(outDir, 'missing'))).toBe(false);
   });
 });
