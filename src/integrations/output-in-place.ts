@@ -14,10 +14,11 @@
  *
  * Astro takes a page in the output folder to be its cached copy, which holds only when the folder
  * is the one the last finished build wrote with the same cache folder. So this integration notes
- * the output folder in the cache folder at the end of a build, removes the note when a build
- * starts, and empties the output folder itself (as Astro would) when the note is missing or names
- * another folder: a first build, a build into another folder, or a build after one that stopped
- * half-way. A file edited by hand inside the output folder is not detected.
+ * the output folder (its path and its identity on disk) in the cache folder at the end of a build,
+ * removes the note when a build starts, and empties the output folder itself (as Astro would) when
+ * the note is missing or describes another folder: a first build, a build into another folder, a
+ * build after one that stopped half-way, or an output folder made again or put back from a copy.
+ * A file edited by hand inside the output folder is not detected.
  *
  * Must come first in the integrations: it prunes before the later `astro:build:done` hooks (the
  * search index, the sitemap) write their files.
@@ -55,7 +56,7 @@ export function outputInPlace(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         if (!active) return;
-        const trusted = lastOutputFolder(cacheDir) === outDir;
+        const trusted = isLastOutput(readNote(cacheDir), outDir);
         rmSync(join(cacheDir, STATE_FILE), { force: true });
         if (!trusted && emptyFolder(outDir) > 0) {
           logger.info(`emptied ${outDir}: the last finished build did not write it with this cache folder`);
@@ -68,18 +69,55 @@ export function outputInPlace(): AstroIntegration {
         const stale = staleFiles(outDir, { produced, since, publicFiles: filesUnder(publicDir) });
         removeFiles(outDir, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds from ${outDir}`);
-        mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(join(cacheDir, STATE_FILE), `${JSON.stringify({ outDir })}\n`);
+        const note = noteOf(outDir);
+        if (note) {
+          mkdirSync(cacheDir, { recursive: true });
+          writeFileSync(join(cacheDir, STATE_FILE), `${JSON.stringify(note)}\n`);
+        }
       },
     },
   };
 }
 
-/** The output folder the last finished build noted in `cacheDir`, or `undefined`. */
-function lastOutputFolder(cacheDir: string): string | undefined {
+/**
+ * What a finished build notes about the output folder it wrote: its path, and the folder's own
+ * identity on disk (inode and creation time), so that a folder deleted and made again, or put back
+ * from a copy or a CI cache, is not taken for the one the build wrote.
+ */
+export interface OutputNote {
+  outDir: string;
+  inode: string;
+  created: number;
+}
+
+/** The note for `outDir` as it is now, or `undefined` when it does not exist. */
+export function noteOf(outDir: string): OutputNote | undefined {
+  const stats = statSync(outDir, { bigint: true, throwIfNoEntry: false });
+  if (!stats?.isDirectory()) return undefined;
+  return { outDir, inode: stats.ino.toString(), created: Number(stats.birthtimeNs / 1000n) };
+}
+
+/** Whether `outDir` is, path and folder, the one `note` describes. */
+export function isLastOutput(note: OutputNote | undefined, outDir: string): boolean {
+  const now = noteOf(outDir);
+  return (
+    note !== undefined &&
+    now !== undefined &&
+    note.outDir === now.outDir &&
+    note.inode === now.inode &&
+    note.created === now.created
+  );
+}
+
+/** The note the last finished build left in `cacheDir`, or `undefined`. */
+function readNote(cacheDir: string): OutputNote | undefined {
   try {
-    const state = JSON.parse(readFileSync(join(cacheDir, STATE_FILE), 'utf8')) as { outDir?: unknown };
-    return typeof state.outDir === 'string' ? state.outDir : undefined;
+    const note = JSON.parse(readFileSync(join(cacheDir, STATE_FILE), 'utf8')) as Partial<OutputNote>;
+    return typeof note.outDir === 'string' &&
+      typeof note.inode === 'string' &&
+      typeof note.created === 'number'
+      ? { outDir: note.outDir, inode: note.inode, created: note.created }
+      : undefined;
   } catch {
     return undefined;
   }

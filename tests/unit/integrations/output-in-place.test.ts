@@ -1,10 +1,21 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   emptyFolder,
   filesUnder,
+  isLastOutput,
+  noteOf,
   removeFiles,
   staleFiles,
 } from '../../../src/integrations/output-in-place.ts';
@@ -113,5 +124,35 @@ describe('emptyFolder', () => {
   it('does nothing to a folder that does not exist', () => {
     expect(emptyFolder(join(outDir, 'missing'))).toBe(0);
     expect(existsSync(join(outDir, 'missing'))).toBe(false);
+  });
+});
+
+describe('isLastOutput', () => {
+  it('holds for the folder the note was taken of, however its files changed', () => {
+    const note = noteOf(outDir);
+    put('articles/a/index.html', LATER);
+    expect(isLastOutput(note, outDir)).toBe(true);
+  });
+
+  it('fails for another path, a folder made again or put back from a copy, and no note', () => {
+    const note = noteOf(outDir);
+    const other = `${outDir}-other`;
+    mkdirSync(other);
+    try {
+      expect(isLastOutput(note, other)).toBe(false);
+      put('index.html', LATER);
+      cpSync(outDir, `${outDir}-copy`, { recursive: true });
+      rmSync(outDir, { recursive: true });
+      renameSync(`${outDir}-copy`, outDir);
+      expect(isLastOutput(note, outDir)).toBe(false);
+      expect(isLastOutput(undefined, outDir)).toBe(false);
+      expect(isLastOutput(note, join(outDir, 'missing'))).toBe(false);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('has no note for a folder that does not exist', () => {
+    expect(noteOf(join(outDir, 'missing'))).toBeUndefined();
   });
 });
