@@ -4,7 +4,7 @@
  * `/proc` every 100 ms (so memory is measured on Linux only).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Measured {
   ms: number;
@@ -39,8 +39,12 @@ export async function runMeasured(
         peakRssKB = Math.max(peakRssKB, hwm);
         const program = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
         peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, hwm));
-        const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-        if (children) pids.push(...children.split(/\s+/).map(Number));
+        // A process started from a worker thread is listed as a child of that thread, not of the
+        // process's main thread (the search index's Pagefind processes are).
+        for (const task of readdirSync(`/proc/${pid}/task`)) {
+          const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+          if (children) pids.push(...children.split(/\s+/).map(Number));
+        }
       } catch {
         // The process ended between listing and reading: nothing to sample.
       }
