@@ -4,8 +4,9 @@
  * listed newest first in `<outDir>/pagefind/shards.json` for the search page, which searches them
  * as one (`src/client/search-page.ts`). Only article pages are read (their `data-pagefind-body`
  * element): listing pages hold nothing to find that an article does not, and skipping them saves
- * Pagefind time and memory (docs/performance.md). The years are indexed one after another, each by
- * a fresh Pagefind process, so the memory needed is the largest year's, not the whole archive's.
+ * Pagefind time and memory (docs/performance.md). Each year is indexed by a fresh Pagefind process
+ * of its own, started from a worker thread (`pagefind-worker.ts`), as many at once as the machine
+ * has cores: a process needs the memory of its year, not of the whole archive.
  *
  * Each year's bundle is also kept in Astro's cache folder (`<cacheDir>/pagefind-shards/`) with the
  * year's content hash; a later build whose pages of that year are byte for byte the same
@@ -130,8 +131,8 @@ function writeManifest(cacheDir: string, manifest: ShardCacheManifest): void {
 /**
  * Writes `<outDir>/pagefind/<year>/` for every year and `shards.json`: reused years are linked from
  * the cache, the others indexed (as many at once as the machine has cores, each year by its own
- * Pagefind process on its own thread) and then cached. The manifest never names a year whose cached bundle is being
- * replaced, so a build stopped half-way leaves nothing to reuse wrongly.
+ * Pagefind process on its own thread) and then cached. The manifest never names a year whose
+ * cached bundle is being replaced, so a build stopped half-way leaves nothing to reuse wrongly.
  */
 async function buildShards(
   outDir: string,
