@@ -4,7 +4,8 @@
  * `/proc` every 100 ms (so memory is measured on Linux only).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { basename } from 'node:path';
 
 export interface Measured {
   ms: number;
@@ -37,8 +38,10 @@ export async function runMeasured(
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
         peakRssKB = Math.max(peakRssKB, hwm);
-        const program = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-        peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, hwm));
+        // Named by its executable: a process's own name (`comm`) is its main thread's, which
+        // Node sets to `MainThread`.
+        const program = basename(readlinkSync(`/proc/${pid}/exe`));
+        if (hwm > 0) peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, hwm));
         // A process started from a worker thread is listed as a child of that thread, not of the
         // process's main thread (the search index's Pagefind processes are).
         for (const task of readdirSync(`/proc/${pid}/task`)) {

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMeasured } from '../../../scripts/lib/measure.ts';
 
@@ -16,6 +17,13 @@ describe.runIf(process.platform === 'linux')('runMeasured', () => {
     const measured = await runMeasured(process.execPath, ['-e', PARENT]);
     expect(measured.status, measured.output).toBe(0);
     expect(measured.peakRssKB).toBeGreaterThan(250 * 1024);
+  });
+
+  it('names each program by its executable, as the report prints it', async () => {
+    const measured = await runMeasured(process.execPath, ['-e', PARENT]);
+    const node = basename(process.execPath);
+    expect([...measured.peakByProgram.keys()]).toEqual([node]);
+    expect(measured.peakByProgram.get(node)).toBe(measured.peakRssKB);
   });
 
   it('reports the exit status and what the command printed', async () => {
