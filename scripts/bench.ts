@@ -96,12 +96,33 @@ function addOneArticle(): string {
   return path;
 }
 
+/** What a build wrote: every file's size, and the HTML pages among them. */
+function measureOutput(): {
+  htmlFiles: { path: string; bytes: number }[];
+  distBytes: number;
+  distFiles: number;
+} {
+  const htmlFiles: { path: string; bytes: number }[] = [];
+  let distBytes = 0;
+  let distFiles = 0;
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const bytes = statSync(path).size;
+    distBytes += bytes;
+    distFiles += 1;
+    if (entry.name.endsWith('.html')) htmlFiles.push({ path: path.slice(outDir.length + 1), bytes });
+  }
+  return { htmlFiles, distBytes, distFiles };
+}
+
 const archiveRuns: Measured[] = [];
 const paired: PairedRun[] = [];
 const addOneMs: number[] = [];
 let lastAddOne: Measured | undefined;
 let peakStock = 0;
 let peakStockSearch = 0;
+let output: ReturnType<typeof measureOutput> | undefined;
 for (let run = 1; run <= runs; run += 1) {
   console.log(`bench: run ${run} of ${runs}`);
   const stockFirst = values['vs-stock'] && run % 2 === 0;
@@ -122,6 +143,8 @@ for (let run = 1; run <= runs; run += 1) {
   rmSync(outDir, { recursive: true, force: true });
   const cold = mustSucceed('archive cold build (astro build --force)', await archiveBuild(true));
   archiveRuns.push(cold);
+  // Measured before --add-one adds its article: the figures describe the corpus as generated.
+  output = measureOutput();
   if (values['add-one']) {
     const added = addOneArticle();
     const again = mustSucceed('archive build after adding one article', await archiveBuild(false));
@@ -152,18 +175,7 @@ const last = archiveRuns.at(-1)!;
 printPhases('the last cold build', last.output);
 if (lastAddOne) printPhases('the last build after adding one article', lastAddOne.output);
 
-const htmlFiles: { path: string; bytes: number }[] = [];
-let distBytes = 0;
-let distFiles = 0;
-for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile()) continue;
-  const path = join(entry.parentPath, entry.name);
-  const bytes = statSync(path).size;
-  distBytes += bytes;
-  distFiles += 1;
-  if (entry.name.endsWith('.html')) htmlFiles.push({ path: path.slice(outDir.length + 1), bytes });
-}
-
+const { htmlFiles, distBytes, distFiles } = output!;
 const medianRun = archiveRuns.toSorted((a, b) => a.ms - b.ms)[Math.floor((archiveRuns.length - 1) / 2)]!;
 const figures: BenchFigures = summariseBuild({
   articles,
