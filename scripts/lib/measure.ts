@@ -40,7 +40,7 @@ export async function runMeasured(
         peakRssKB = Math.max(peakRssKB, hwm);
         // Named by its executable: a process's own name (`comm`) is its main thread's, which
         // Node sets to `MainThread`.
-        const program = basename(readlinkSync(`/proc/${pid}/exe`));
+        const program = programOf(pid);
         if (hwm > 0) peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, hwm));
         // A process started from a worker thread is listed as a child of that thread, not of the
         // process's main thread (the search index's Pagefind processes are).
@@ -66,6 +66,15 @@ export async function runMeasured(
   const status = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   clearInterval(sampler);
   return { ms: performance.now() - started, status, output, peakRssKB, peakByProgram };
+}
+
+/** A process's executable's name, or its own name where the executable cannot be read. */
+function programOf(pid: number): string {
+  try {
+    return basename(readlinkSync(`/proc/${pid}/exe`));
+  } catch {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  }
 }
 
 /** "node 1520 MB, pagefind 1780 MB" */
