@@ -96,13 +96,15 @@ function addOneArticle(): string {
   return path;
 }
 
-/** What a build wrote: every file's size, and the HTML pages among them. */
-function measureOutput(): {
+/** What a build wrote: how many files and bytes, and the HTML pages among them. */
+interface BuildOutput {
   htmlFiles: { path: string; bytes: number }[];
   distBytes: number;
   distFiles: number;
-} {
-  const htmlFiles: { path: string; bytes: number }[] = [];
+}
+
+function measureOutput(): BuildOutput {
+  const htmlFiles: BuildOutput['htmlFiles'] = [];
   let distBytes = 0;
   let distFiles = 0;
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
@@ -122,7 +124,7 @@ const addOneMs: number[] = [];
 let lastAddOne: Measured | undefined;
 let peakStock = 0;
 let peakStockSearch = 0;
-let output: ReturnType<typeof measureOutput> | undefined;
+let output: BuildOutput | undefined;
 for (let run = 1; run <= runs; run += 1) {
   console.log(`bench: run ${run} of ${runs}`);
   const stockFirst = values['vs-stock'] && run % 2 === 0;
@@ -143,8 +145,9 @@ for (let run = 1; run <= runs; run += 1) {
   rmSync(outDir, { recursive: true, force: true });
   const cold = mustSucceed('archive cold build (astro build --force)', await archiveBuild(true));
   archiveRuns.push(cold);
-  // Measured before --add-one adds its article: the figures describe the corpus as generated.
-  output = measureOutput();
+  // The last cold build's output, measured before --add-one adds its article: the figures
+  // describe the corpus as generated.
+  if (run === runs) output = measureOutput();
   if (values['add-one']) {
     const added = addOneArticle();
     const again = mustSucceed('archive build after adding one article', await archiveBuild(false));

@@ -38,8 +38,6 @@ export async function runMeasured(
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
         peakRssKB = Math.max(peakRssKB, hwm);
-        // Named by its executable: a process's own name (`comm`) is its main thread's, which
-        // Node sets to `MainThread`.
         const program = programOf(pid);
         if (hwm > 0) peakByProgram.set(program, Math.max(peakByProgram.get(program) ?? 0, hwm));
         // A process started from a worker thread is listed as a child of that thread, not of the
@@ -68,7 +66,10 @@ export async function runMeasured(
   return { ms: performance.now() - started, status, output, peakRssKB, peakByProgram };
 }
 
-/** A process's executable's name, or its own name where the executable cannot be read. */
+/**
+ * A process's executable's name (its own name, `comm`, is its main thread's, which Node sets to
+ * `MainThread`), or that own name where the executable cannot be read.
+ */
 function programOf(pid: number): string {
   try {
     return basename(readlinkSync(`/proc/${pid}/exe`));

@@ -4,13 +4,15 @@
  * Lighthouse drives its own Chromium (chrome-launcher), the binary the Playwright config uses,
  * against the same built and served site; nothing is fetched from the network. Scores vary with
  * the machine's load, so after one run that warms the browser and the server up (not judged) the
- * page is measured three times and the median of the three scores is judged, as Lighthouse's own
- * guidance on variability advises.
+ * page is measured three times and the median of the three scores is judged (Lighthouse CI's
+ * `median` aggregation): one run slowed by the machine's other work does not decide, two of three
+ * do.
  */
 import { chromium, expect, test } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { median } from '../../scripts/lib/bench-figures.ts';
 import { E2E_SITES } from './sites.ts';
 
 /** The least performance score the search page may get (docs/site.md, "Quality gates"). */
@@ -56,11 +58,9 @@ test.describe('Lighthouse', () => {
         .map((id) => `${id} ${audits[id]?.displayValue ?? '?'}`)
         .join(', ');
       const scores = runs.map((run) => run.categories['performance']?.score ?? 0);
-      // The median of the scores, as Lighthouse CI's `median` aggregation: one run slowed by the
-      // machine's other work does not decide, two of three do. (`computeMedianRun` picks the run
-      // of median paint and interactive times, whose blocking time, and so score, may be the
-      // outlier.)
-      const medianScore = scores.toSorted((a, b) => a - b)[Math.floor(scores.length / 2)] ?? 0;
+      // Not the score of `computeMedianRun`'s run (median paint and interactive times): its
+      // blocking time, and so its score, may be the outlier.
+      const medianScore = median(scores);
       const said = `scores ${scores.join(', ')}; median run: ${metrics}; its score ${categories['performance']?.score ?? '?'}`;
       await testInfo.attach('lighthouse', { body: said, contentType: 'text/plain' });
       expect(medianScore, said).toBeGreaterThanOrEqual(MIN_PERFORMANCE);
