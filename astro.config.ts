@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { articleFiles } from './src/integrations/article-files.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { outputInPlace } from './src/integrations/output-in-place.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     // First: it prunes the output folder before the later integrations write theirs.
     outputInPlace(),
     contentStoreFromDisk(),
+    // Each article's citation and metadata files, written once the pages are rendered.
+    articleFiles(),
     ...archiveSitemap(),
     pagefind(),
     reviewCount(contentDir(process.env)),

@@ -4,10 +4,13 @@
  * per build, so pages only look things up.
  */
 import { readFileSync } from 'node:fs';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readBodyFacts, type BodyFacts, type Passage } from '../core/body-facts.ts';
 import { originalFileOf } from '../core/content-files.ts';
+import { offerOutputFiles } from '../core/output-files.ts';
 import { compareDaysNewestFirst } from '../core/dates.ts';
+import { ARTICLE_FILE_TYPES, articleFile, articleFiles, type ArticleFileName } from './article-files.ts';
 import { buildGlossary, findGlossaryProblems, type GlossaryEntry } from './glossary.ts';
 import {
   groupBySource,
@@ -24,6 +27,7 @@ import { bodyFileOf } from '../core/rendered-bodies.ts';
 import { createPageKeys, pageKey } from './page-keys.ts';
 import { createArticleIndex } from './related.ts';
 import { SITE } from './site.ts';
+import { siteOrigin } from './urls.ts';
 import { sayingsByPerson, type Saying } from './speech.ts';
 import { ContentError, findContentProblems } from './validate.ts';
 
@@ -67,14 +71,28 @@ export function getArchiveViews(): Promise<ArchiveViews> {
   return views;
 }
 
-/** Every article with the archive: the paths of an article's files (citations, metadata). */
-export async function getArticlePaths() {
-  const { archive, pageKey } = await getArchiveViews();
-  return archive.articles.map((article) => ({
-    params: { id: article.id },
-    props: { article, archive },
-    cacheKey: pageKey(article),
-  }));
+/**
+ * The route of one of an article's files (`src/site/article-files.ts`). In `astro dev` it serves
+ * the file of every article. In a build it renders no path: it offers every article's files to the
+ * build step that writes them (`src/integrations/article-files.ts`); each of the four routes makes
+ * the same offer, which replaces the one before.
+ */
+export function articleFileRoute(name: ArticleFileName) {
+  const getStaticPaths = (async () => {
+    const { archive } = await getArchiveViews();
+    if (!import.meta.env.DEV) {
+      offerOutputFiles(() => articleFiles(archive, siteOrigin));
+      return [];
+    }
+    return archive.articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+  }) satisfies GetStaticPaths;
+  const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
+    const { archive } = await getArchiveViews();
+    return new Response(articleFile(name, article, archive, siteOrigin), {
+      headers: { 'Content-Type': ARTICLE_FILE_TYPES[name] },
+    });
+  };
+  return { getStaticPaths, GET };
 }
 
 /** Every theme with its articles, newest first: the paths of a theme's page and of its feed. */

@@ -1,14 +1,6 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArticlePaths } from '../../../site/archive.ts';
-import { articleRecord, toBibtex } from '../../../site/citation.ts';
-import { siteOrigin } from '../../../site/urls.ts';
+import { articleFileRoute } from '../../../site/archive.ts';
 
-export const getStaticPaths = (() => getArticlePaths()) satisfies GetStaticPaths;
-
-type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-
-/** The article's citation as BibTeX (biblatex). */
-export const GET: APIRoute<Props> = ({ props: { article, archive } }) =>
-  new Response(toBibtex([articleRecord(article, archive, siteOrigin)]), {
-    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
-  });
+// Served by `astro dev`; a build writes the file beside the page instead (src/integrations/article-files.ts).
+const route = articleFileRoute('cite.bib');
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;

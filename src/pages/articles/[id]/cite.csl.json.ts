@@ -1,14 +1,6 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArticlePaths } from '../../../site/archive.ts';
-import { articleRecord, toCslJson } from '../../../site/citation.ts';
-import { siteOrigin } from '../../../site/urls.ts';
+import { articleFileRoute } from '../../../site/archive.ts';
 
-export const getStaticPaths = (() => getArticlePaths()) satisfies GetStaticPaths;
-
-type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-
-/** The article's citation as CSL-JSON (an array of one item). */
-export const GET: APIRoute<Props> = ({ props: { article, archive } }) =>
-  new Response(toCslJson([articleRecord(article, archive, siteOrigin)]), {
-    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-  });
+// Served by `astro dev`; a build writes the file beside the page instead (src/integrations/article-files.ts).
+const route = articleFileRoute('cite.csl.json');
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;

@@ -1,14 +1,6 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArticlePaths } from '../../../site/archive.ts';
-import { articleRecord, toRis } from '../../../site/citation.ts';
-import { siteOrigin } from '../../../site/urls.ts';
+import { articleFileRoute } from '../../../site/archive.ts';
 
-export const getStaticPaths = (() => getArticlePaths()) satisfies GetStaticPaths;
-
-type Props = InferGetStaticPropsType<typeof getStaticPaths>;
-
-/** The article's citation as RIS. */
-export const GET: APIRoute<Props> = ({ props: { article, archive } }) =>
-  new Response(toRis([articleRecord(article, archive, siteOrigin)]), {
-    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
-  });
+// Served by `astro dev`; a build writes the file beside the page instead (src/integrations/article-files.ts).
+const route = articleFileRoute('cite.ris');
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;

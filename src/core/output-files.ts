@@ -1,0 +1,41 @@
+/**
+ * Files the build writes outside Astro's route pipeline, and the handover that carries them from
+ * the pages, which know the archive, to the build step that writes them
+ * (`src/integrations/article-files.ts`).
+ *
+ * Every article has four small files beside its page (citations and metadata): 40,000 at 10,000
+ * articles. As routes, each costs Astro's whole per-page pipeline (a request, a response, a log
+ * line, a cache record), 22 s of a 10,000-article build's 61 s of rendering, where making them
+ * takes about 3 s (docs/performance.md). So the pages offer them and the build step writes them.
+ *
+ * The pages run in the build's own process (Astro's prerenderer imports them), so the offer is
+ * kept on `globalThis` under a registered symbol: the bundled pages and the integration, loaded
+ * by Node directly, share no module instance. Astro hands its own build-time state over the same
+ * way (`globalThis.astroAsset`).
+ */
+
+/** One file: where it goes, relative to the output folder (`articles/<id>/cite.bib`), and its text. */
+export interface OutputFile {
+  path: string;
+  contents: string;
+}
+
+/** Makes every file on demand, once the build has rendered its pages. */
+export type OutputFileSource = () => Iterable<OutputFile>;
+
+const OFFER = Symbol.for('fuxin-news-archive.output-files');
+
+type WithOffer = typeof globalThis & { [OFFER]?: OutputFileSource };
+
+/** Called by the pages in a build: `source` makes the files the build step is to write. */
+export function offerOutputFiles(source: OutputFileSource): void {
+  (globalThis as WithOffer)[OFFER] = source;
+}
+
+/** Called by the build step once pages are rendered: the offered files, and clears the offer. */
+export function takeOutputFiles(): OutputFileSource | undefined {
+  const holder = globalThis as WithOffer;
+  const source = holder[OFFER];
+  delete holder[OFFER];
+  return source;
+}

@@ -1,0 +1,61 @@
+/**
+ * The four files beside every article's page: its citation as BibTeX, RIS and CSL-JSON, and its
+ * metadata as JSON. In a build they are written by `src/integrations/article-files.ts`, outside
+ * Astro's route pipeline (`src/core/output-files.ts` says why); in `astro dev` the routes
+ * `src/pages/articles/[id]/<file>.ts` serve the same text (`articleFileRoute` in `archive.ts`).
+ */
+import type { Archive, Article } from '../core/schemas.ts';
+import type { OutputFile } from '../core/output-files.ts';
+import { createUrls } from '../core/urls.ts';
+import { articleRecord, toBibtex, toCslJson, toRis, type CslRecord } from './citation.ts';
+import { articleMetadata, jsonFile } from './data-downloads.ts';
+
+/** The files' names; each article's are at `urls.citation()` and `urls.articleData()`. */
+export const ARTICLE_FILE_NAMES = ['cite.bib', 'cite.ris', 'cite.csl.json', 'index.json'] as const;
+
+export type ArticleFileName = (typeof ARTICLE_FILE_NAMES)[number];
+
+/** The media type a server that asks (`astro dev`) gives each file; static hosts go by its extension. */
+export const ARTICLE_FILE_TYPES: Record<ArticleFileName, string> = {
+  'cite.bib': 'application/x-bibtex; charset=utf-8',
+  'cite.ris': 'application/x-research-info-systems; charset=utf-8',
+  'cite.csl.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  'index.json': 'application/json; charset=utf-8',
+};
+
+/**
+ * The text of one of an article's files, with its permalinks on `origin`; `record` is the
+ * article's citation record, when the caller has it already.
+ */
+export function articleFile(
+  name: ArticleFileName,
+  article: Article,
+  archive: Archive,
+  origin: string,
+  record: CslRecord = articleRecord(article, archive, origin),
+): string {
+  switch (name) {
+    case 'cite.bib':
+      return toBibtex([record]);
+    case 'cite.ris':
+      return toRis([record]);
+    case 'cite.csl.json':
+      return toCslJson([record]);
+    case 'index.json':
+      return jsonFile(articleMetadata(article, archive, origin));
+  }
+}
+
+/** Where the URL scheme puts an article's files in the output folder, which holds no base path. */
+const inOutputFolder = createUrls('/');
+
+/** Every article's four files, made one article at a time as they are asked for. */
+export function* articleFiles(archive: Archive, origin: string): Generator<OutputFile> {
+  for (const article of archive.articles) {
+    const record = articleRecord(article, archive, origin);
+    const folder = decodeURIComponent(inOutputFolder.article(article.id)).slice(1);
+    for (const name of ARTICLE_FILE_NAMES) {
+      yield { path: `${folder}${name}`, contents: articleFile(name, article, archive, origin, record) };
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createUrls } from '../../../src/core/urls.ts';
+import { ARTICLE_FILE_NAMES, articleFile, articleFiles } from '../../../src/site/article-files.ts';
+import { articleRecord, toBibtex, toCslJson, toRis } from '../../../src/site/citation.ts';
+import { articleMetadata, jsonFile } from '../../../src/site/data-downloads.ts';
+import { archiveOf, article, conference, SITE_URL } from '../../support/archive.ts';
+
+const archive = archiveOf([conference(), article('2022-01-05-older', '2022-01-05')]);
+const [first, second] = archive.articles as [ReturnType<typeof conference>, ReturnType<typeof article>];
+
+describe('articleFiles', () => {
+  const files = [...articleFiles(archive, SITE_URL)];
+
+  it('makes four files for every article, where the URL scheme links them, with no base path', () => {
+    const at = createUrls('/');
+    const expected = [first, second].flatMap(({ id }) => [
+      at.citation(id, 'bib'),
+      at.citation(id, 'ris'),
+      at.citation(id, 'csl.json'),
+      at.articleData(id),
+    ]);
+    expect(files.map((file) => `/${file.path}`)).toEqual(expected);
+  });
+
+  it('writes in each file what the citation and metadata modules make of the article', () => {
+    const record = articleRecord(first, archive, SITE_URL);
+    const byPath = new Map(files.map((file) => [file.path, file.contents]));
+    expect(byPath.get(`articles/${first.id}/cite.bib`)).toBe(toBibtex([record]));
+    expect(byPath.get(`articles/${first.id}/cite.ris`)).toBe(toRis([record]));
+    expect(byPath.get(`articles/${first.id}/cite.csl.json`)).toBe(toCslJson([record]));
+    expect(byPath.get(`articles/${first.id}/index.json`)).toBe(
+      jsonFile(articleMetadata(first, archive, SITE_URL)),
+    );
+    // The permalink in the files is the article's page on the site's origin.
+    expect(byPath.get(`articles/${first.id}/cite.csl.json`)).toContain(`${SITE_URL}/articles/${first.id}/`);
+  });
+
+  it('gives each file the same text as the one-file form `astro dev` serves', () => {
+    for (const name of ARTICLE_FILE_NAMES) {
+      const file = files.find((candidate) => candidate.path === `articles/${second.id}/${name}`);
+      expect(file?.contents).toBe(articleFile(name, second, archive, SITE_URL));
+    }
+  });
+
+  it('makes the files as they are asked for, one article at a time', () => {
+    const lazy = articleFiles(archiveOf([]), SITE_URL);
+    expect([...lazy]).toEqual([]);
+    const some = articleFiles(archive, SITE_URL);
+    expect(some.next().value?.path).toBe(`articles/${first.id}/cite.bib`);
+  });
+});
