@@ -29,12 +29,20 @@ export function translationNotice(method: TranslationMethod, from: string): stri
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+// `Intl.DisplayNames` is slow (0.9 s of a 10,000-article build's page rendering, in a CPU
+// profile), and every page asks for the same few names.
+const knownLanguageNames = new Map<string, string>();
 
 /** English name of a BCP 47 language tag, e.g. `zh` → `Chinese`; the tag itself when unknown. */
 export function languageName(tag: string): string {
-  try {
-    return languageNames.of(tag) ?? tag;
-  } catch {
-    return tag;
+  let name = knownLanguageNames.get(tag);
+  if (name === undefined) {
+    try {
+      name = languageNames.of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    knownLanguageNames.set(tag, name);
   }
+  return name;
 }
