@@ -11,6 +11,8 @@ import { markdownThreads, unifiedInWorkers } from './src/markdown/parallel-proce
 import { readContentLookups } from './src/markdown/content-lookups.ts';
 
 const deploy = readDeploySettings(process.env);
+// Writes each article's citation and metadata files; the output folder's pruning keeps them.
+const articleFileStep = articleFiles();
 // People and glossary terms are read once per build, here, for the Markdown plugins.
 const markdownSettings = {
   base: deploy.base,
@@ -33,10 +35,10 @@ export default defineConfig({
   },
   integrations: [
     // First: it prunes the output folder before the later integrations write theirs.
-    outputInPlace(),
+    outputInPlace({ alsoMade: articleFileStep.madeFiles }),
     contentStoreFromDisk(),
     // Each article's citation and metadata files, written once the pages are rendered.
-    articleFiles(),
+    articleFileStep,
     ...archiveSitemap(),
     pagefind(),
     reviewCount(contentDir(process.env)),

@@ -167,7 +167,11 @@ for (let run = 1; run <= runs; run += 1) {
 function printPhases(title: string, output: string): void {
   console.log(`bench: phases of ${title}`);
   for (const line of output.split('\n')) {
-    if (/Synced content|Completed in|built in|page\(s\) built|pages for search|reused|Clearing/.test(line))
+    if (
+      /Synced content|Completed in|built in|page\(s\) built|pages for search|reused|Clearing|metadata file|removed \d+ file|emptied/.test(
+        line,
+      )
+    )
       console.log(`  ${line.trim()}`);
   }
   const reused = output.match(/\((?:cached|restored)\)/g)?.length ?? 0;

@@ -8,9 +8,9 @@
  * which this integration sets, Astro leaves a page whose key is unchanged where it is; but it
  * never deletes anything, so the pages of a removed article, the bundle files of older code and a
  * file removed from `public/` would stay. At the end of the build this integration deletes every
- * file in the output folder that the build neither produced as a route's output nor wrote (see
- * `staleFiles`), and every folder that leaves empty: the folder holds what a build into an empty
- * folder would have written.
+ * file in the output folder that the build neither produced as a route's output (or, through
+ * `alsoMade`, as another step's output it left as it was) nor wrote (see `staleFiles`), and every
+ * folder that leaves empty: the folder holds what a build into an empty folder would have written.
  *
  * Astro takes a page in the output folder to be its cached copy, which holds only when the folder
  * is the one the last finished build wrote with the same cache folder. So this integration notes
@@ -35,7 +35,17 @@ const MARK_FILE = 'output-in-place.mark';
 /** Entries of the output folder no build writes and none deletes (Astro's own rule keeps `.git`). */
 const UNTOUCHED = new Set(['.git']);
 
-export function outputInPlace(): AstroIntegration {
+/** Options of `outputInPlace`. */
+export interface OutputInPlaceOptions {
+  /**
+   * Files of the output folder (absolute paths) that this build made outside Astro's routes and
+   * may have left as they were (`article-files.ts`): kept like a route's output. Read when the
+   * build ends.
+   */
+  alsoMade?: () => Iterable<string>;
+}
+
+export function outputInPlace(options: OutputInPlaceOptions = {}): AstroIntegration {
   let active = false;
   let outDir = '';
   let publicDir = '';
@@ -66,6 +76,7 @@ export function outputInPlace(): AstroIntegration {
       'astro:build:done': ({ assets, logger }) => {
         if (!active) return;
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        for (const path of options.alsoMade?.() ?? []) produced.add(path);
         const stale = staleFiles(outDir, { produced, since, publicFiles: filesUnder(publicDir) });
         removeFiles(outDir, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds from ${outDir}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,19 +28,37 @@ function* manyFiles(count: number): Generator<OutputFile> {
 }
 
 describe('writeOutputFiles', () => {
-  it('writes every file under the output folder, making the folders, and counts them', async () => {
+  it('writes every file under the output folder, making the folders, and lists them', async () => {
     // More files than are written at once, two to a folder.
-    expect(await writeOutputFiles(outDir, manyFiles(150))).toBe(300);
+    const result = await writeOutputFiles(outDir, manyFiles(150));
+    expect(result).toMatchObject({ written: 300, unchanged: 0 });
+    expect(result.paths.size).toBe(300);
+    expect(result.paths).toContain(join(outDir, 'articles/article-7/cite.bib'));
     expect(readdirSync(join(outDir, 'articles'))).toHaveLength(150);
     expect(readFileSync(join(outDir, 'articles/article-149/index.json'), 'utf8')).toBe(
       `index.json of article 149, 周 ${'x'.repeat(149)}`,
     );
   });
 
-  it('replaces what an earlier build wrote at the same path', async () => {
-    await writeOutputFiles(outDir, [{ path: 'articles/a/cite.bib', contents: 'old' }]);
-    await writeOutputFiles(outDir, [{ path: 'articles/a/cite.bib', contents: 'new' }]);
+  it('replaces a file whose text changed, and leaves one whose text is the same as it was', async () => {
+    await writeOutputFiles(outDir, [
+      { path: 'articles/a/cite.bib', contents: 'old' },
+      { path: 'articles/a/index.json', contents: 'same' },
+    ]);
+    const earlier = new Date('2026-01-01T00:00:00Z');
+    utimesSync(join(outDir, 'articles/a/index.json'), earlier, earlier);
+    const result = await writeOutputFiles(outDir, [
+      { path: 'articles/a/cite.bib', contents: 'new' },
+      { path: 'articles/a/index.json', contents: 'same' },
+    ]);
+    expect(result).toMatchObject({ written: 1, unchanged: 1 });
+    // Both count as made by this build, so the output folder's pruning keeps both.
+    expect([...result.paths]).toEqual([
+      join(outDir, 'articles/a/cite.bib'),
+      join(outDir, 'articles/a/index.json'),
+    ]);
     expect(readFileSync(join(outDir, 'articles/a/cite.bib'), 'utf8')).toBe('new');
+    expect(statSync(join(outDir, 'articles/a/index.json')).mtime).toEqual(earlier);
   });
 
   it('refuses a path that leaves the output folder, naming it', async () => {
@@ -51,7 +69,8 @@ describe('writeOutputFiles', () => {
 });
 
 describe('the build step', () => {
-  const hook = articleFiles().hooks['astro:build:generated'];
+  const step = articleFiles();
+  const hook = step.hooks['astro:build:generated'];
   const logged: string[] = [];
   const logger = { info: (line: string) => logged.push(line) } as never;
 
@@ -59,7 +78,11 @@ describe('the build step', () => {
     offerOutputFiles(() => manyFiles(3));
     await hook?.({ dir: pathToFileURL(`${outDir}/`), logger, routeToHeaders: new Map() } as never);
     expect(readdirSync(join(outDir, 'articles'))).toEqual(['article-0', 'article-1', 'article-2']);
-    expect(logged.at(-1)).toMatch(/^wrote 6 citation and metadata file\(s\) of articles in [\d.]+ s$/);
+    expect(logged.at(-1)).toMatch(
+      /^citation and metadata files of articles: 6 written, 0 unchanged, in [\d.]+ s$/,
+    );
+    // What it made is what the output folder's pruning keeps.
+    expect(step.madeFiles()).toContain(join(outDir, 'articles/article-2/index.json'));
     // The offer is used up: a later build must make its own.
     expect(takeOutputFiles()).toBeUndefined();
   });
