@@ -8,10 +8,10 @@
  * line, a cache record), 22 s of a 10,000-article build's 61 s of rendering, where making them
  * takes about 3 s (docs/performance.md). So the pages offer them and the build step writes them.
  *
- * The pages run in the build's own process (Astro's prerenderer imports them), so the offer is
- * kept on `globalThis` under a registered symbol: the bundled pages and the integration, loaded
- * by Node directly, share no module instance. Astro hands its own build-time state over the same
- * way (`globalThis.astroAsset`).
+ * The pages run in the build's own process (Astro's prerenderer imports them), so the step's
+ * receiver is kept on `globalThis` under a registered symbol: the bundled pages and the
+ * integration, loaded by Node directly, share no module instance. Astro hands its own build-time
+ * state over the same way (`globalThis.astroAsset`).
  */
 
 /** One file: where it goes, relative to the output folder (`articles/<id>/cite.bib`), and its text. */
@@ -20,22 +20,28 @@ export interface OutputFile {
   contents: string;
 }
 
-/** Makes every file on demand, once the build has rendered its pages. */
+/** Makes every file on demand. */
 export type OutputFileSource = () => Iterable<OutputFile>;
 
-const OFFER = Symbol.for('fuxin-news-archive.output-files');
+/** Takes an offer: the build step's, while a build runs. */
+export type OutputFileReceiver = (source: OutputFileSource) => void;
 
-type WithOffer = typeof globalThis & { [OFFER]?: OutputFileSource };
+const RECEIVER = Symbol.for('fuxin-news-archive.output-files');
 
-/** Called by the pages in a build: `source` makes the files the build step is to write. */
+type WithReceiver = typeof globalThis & { [RECEIVER]?: OutputFileReceiver };
+
+/**
+ * Called by the pages in a build, from `getStaticPaths()`, which Astro runs for every route before
+ * it renders any page: `source` makes the files. The build step receives it at once and writes the
+ * files while the pages render. Nothing happens when no step is receiving.
+ */
 export function offerOutputFiles(source: OutputFileSource): void {
-  (globalThis as WithOffer)[OFFER] = source;
+  (globalThis as WithReceiver)[RECEIVER]?.(source);
 }
 
-/** Called by the build step once pages are rendered: the offered files, and clears the offer. */
-export function takeOutputFiles(): OutputFileSource | undefined {
-  const holder = globalThis as WithOffer;
-  const source = holder[OFFER];
-  delete holder[OFFER];
-  return source;
+/** Called by the build step: `receiver` takes the pages' offers from now on; `undefined` stops it. */
+export function receiveOutputFiles(receiver: OutputFileReceiver | undefined): void {
+  const holder = globalThis as WithReceiver;
+  if (receiver) holder[RECEIVER] = receiver;
+  else delete holder[RECEIVER];
 }

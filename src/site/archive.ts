@@ -74,8 +74,8 @@ export function getArchiveViews(): Promise<ArchiveViews> {
 /**
  * The route of one of an article's files (`src/site/article-files.ts`). In `astro dev` it serves
  * the file of every article. In a build it renders no path: it offers every article's files to the
- * build step that writes them (`src/integrations/article-files.ts`); each of the four routes makes
- * the same offer, which replaces the one before.
+ * build step that writes them while the pages render (`src/integrations/article-files.ts`); each
+ * of the four routes makes the same offer, and the step takes the first.
  */
 export function articleFileRoute(name: ArticleFileName) {
   const getStaticPaths = (async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { offerOutputFiles, takeOutputFiles, type OutputFile } from '../../../src/core/output-files.ts';
+import { offerOutputFiles, receiveOutputFiles, type OutputFile } from '../../../src/core/output-files.ts';
 import { articleFiles, writeOutputFiles } from '../../../src/integrations/article-files.ts';
 
 let outDir: string;
@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   rmSync(outDir, { recursive: true, force: true });
-  takeOutputFiles();
+  receiveOutputFiles(undefined);
 });
 
 /** `count` articles' files, as the pages make them. */
@@ -69,27 +69,55 @@ describe('writeOutputFiles', () => {
 });
 
 describe('the build step', () => {
-  const step = articleFiles();
-  const hook = step.hooks['astro:build:generated'];
   const logged: string[] = [];
   const logger = { info: (line: string) => logged.push(line) } as never;
 
-  it('writes the files the pages offered, once, and logs how many', async () => {
-    offerOutputFiles(() => manyFiles(3));
-    await hook?.({ dir: pathToFileURL(`${outDir}/`), logger, routeToHeaders: new Map() } as never);
+  /** A build's hooks in Astro's order, up to where the pages would render. */
+  function startBuild() {
+    const step = articleFiles();
+    const { hooks } = step;
+    hooks['astro:config:done']?.({ config: { outDir: pathToFileURL(`${outDir}/`) } } as never);
+    hooks['astro:build:start']?.({ logger } as never);
+    const pagesRendered = () =>
+      hooks['astro:build:generated']?.({
+        dir: pathToFileURL(`${outDir}/`),
+        logger,
+        routeToHeaders: new Map(),
+      } as never);
+    return { step, pagesRendered };
+  }
+
+  it('starts writing the first offer at once, while pages render, and waits for it once they are', async () => {
+    const { step, pagesRendered } = startBuild();
+    let asked = 0;
+    offerOutputFiles(() => {
+      asked += 1;
+      return manyFiles(3);
+    });
+    // The three other routes offer the same files again: taken once.
+    for (let route = 0; route < 3; route += 1) offerOutputFiles(() => manyFiles(99));
+    expect(asked).toBe(1);
+    await pagesRendered();
     expect(readdirSync(join(outDir, 'articles'))).toEqual(['article-0', 'article-1', 'article-2']);
     expect(logged.at(-1)).toMatch(
-      /^citation and metadata files of articles: 6 written, 0 unchanged, in [\d.]+ s$/,
+      /^citation and metadata files of articles: 6 written, 0 unchanged; [\d.]+ s after the pages$/,
     );
     // What it made is what the output folder's pruning keeps.
     expect(step.madeFiles()).toContain(join(outDir, 'articles/article-2/index.json'));
-    // The offer is used up: a later build must make its own.
-    expect(takeOutputFiles()).toBeUndefined();
+    // Once the pages are rendered the step takes no more offers.
+    offerOutputFiles(() => {
+      throw new Error('taken after the build');
+    });
   });
 
   it('fails the build, saying what is missing, when the pages offered nothing', async () => {
-    await expect(
-      hook?.({ dir: pathToFileURL(`${outDir}/`), logger, routeToHeaders: new Map() } as never),
-    ).rejects.toThrow('the pages offered no article files');
+    const { pagesRendered } = startBuild();
+    await expect(pagesRendered()).rejects.toThrow('the pages offered no article files');
+  });
+
+  it('fails the build with the error of the writing, once the pages are rendered', async () => {
+    const { pagesRendered } = startBuild();
+    offerOutputFiles(() => [{ path: '../outside', contents: 'x' }]);
+    await expect(pagesRendered()).rejects.toThrow('../outside: the path leaves the output folder');
   });
 });
