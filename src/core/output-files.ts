@@ -5,8 +5,9 @@
  *
  * Every article has four small files beside its page (citations and metadata): 40,000 at 10,000
  * articles. As routes, each costs Astro's whole per-page pipeline (a request, a response, a log
- * line, a cache record), 22 s of a 10,000-article build's 61 s of rendering, where making them
- * takes about 3 s (docs/performance.md). So the pages offer them and the build step writes them.
+ * line, a cache record): 22 s of a 10,000-article build's 61 s of rendering, where making their
+ * text takes under a second (docs/performance.md). So the pages offer them and the build step
+ * writes them.
  *
  * The pages run in the build's own process (Astro's prerenderer imports them), so the step's
  * receiver is kept on `globalThis` under a registered symbol: the bundled pages and the

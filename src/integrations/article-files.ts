@@ -2,7 +2,7 @@
  * Writes every article's citation and metadata files into the output folder while Astro renders
  * the pages: the files the pages offered (`src/core/output-files.ts`, from the routes in
  * `src/pages/articles/[id]/`), written directly instead of as 40,000 routes at 10,000 articles.
- * The writing goes on beside the rendering (the disk takes anything from 2 to 25 s for 40,000
+ * The writing goes on beside the rendering (the disk takes anything from 2 to 28 s for 40,000
  * files here), and the build waits for it once the pages are rendered.
  *
  * Every build makes all of them, so they always match the content and the code. A file whose
