@@ -37,7 +37,7 @@ export default defineConfig({
     // First: it prunes the output folder before the later integrations write theirs.
     outputInPlace({ alsoMade: articleFileStep.madeFiles }),
     contentStoreFromDisk(),
-    // Each article's citation and metadata files, written once the pages are rendered.
+    // Each article's citation and metadata files, written while the pages render.
     articleFileStep,
     ...archiveSitemap(),
     pagefind(),

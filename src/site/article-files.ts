@@ -10,7 +10,7 @@ import { createUrls } from '../core/urls.ts';
 import { articleRecord, toBibtex, toCslJson, toRis, type CslRecord } from './citation.ts';
 import { articleMetadata, jsonFile } from './data-downloads.ts';
 
-/** The files' names; each article's are at `urls.citation()` and `urls.articleData()`. */
+/** The files' names, as the URL scheme ends each file's URL (`urls.citation()`, `urls.articleData()`). */
 export const ARTICLE_FILE_NAMES = ['cite.bib', 'cite.ris', 'cite.csl.json', 'index.json'] as const;
 
 export type ArticleFileName = (typeof ARTICLE_FILE_NAMES)[number];
@@ -46,16 +46,32 @@ export function articleFile(
   }
 }
 
-/** Where the URL scheme puts an article's files in the output folder, which holds no base path. */
+/** The URL scheme at the root: where each file goes in the output folder, which holds no base path. */
 const inOutputFolder = createUrls('/');
+
+/** The URL of an article's file, from the URL scheme. */
+function urlOf(name: ArticleFileName, articleId: string): string {
+  switch (name) {
+    case 'cite.bib':
+      return inOutputFolder.citation(articleId, 'bib');
+    case 'cite.ris':
+      return inOutputFolder.citation(articleId, 'ris');
+    case 'cite.csl.json':
+      return inOutputFolder.citation(articleId, 'csl.json');
+    case 'index.json':
+      return inOutputFolder.articleData(articleId);
+  }
+}
 
 /** Every article's four files, made one article at a time as they are asked for. */
 export function* articleFiles(archive: Archive, origin: string): Generator<OutputFile> {
   for (const article of archive.articles) {
     const record = articleRecord(article, archive, origin);
-    const folder = decodeURIComponent(inOutputFolder.article(article.id)).slice(1);
     for (const name of ARTICLE_FILE_NAMES) {
-      yield { path: `${folder}${name}`, contents: articleFile(name, article, archive, origin, record) };
+      yield {
+        path: decodeURIComponent(urlOf(name, article.id)).slice(1),
+        contents: articleFile(name, article, archive, origin, record),
+      };
     }
   }
 }
