@@ -4,7 +4,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { close, createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
 
 /**
  * Settings for the memory allocator (jemalloc) inside Pagefind's Linux binary, which reads them from
@@ -56,29 +56,46 @@ export async function indexYear(
   outputPath: string,
 ): Promise<void> {
   try {
-    // Pagefind's service process starts inside createIndex() (synchronously), and inherits the
-    // environment as it is at that moment.
-    const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => createIndex(INDEX_OPTIONS));
-    if (!index) throw new Error(errors.join('; '));
+    const index = await openIndex();
     // Pages go to Pagefind's process a batch at a time: one at a time, each waits for the round
     // trip of the one before, and the indexer idles between them.
     for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
       const batch = pages.slice(start, start + PAGES_IN_FLIGHT);
-      const results = await Promise.all(
+      await Promise.all(
         batch.map((page) =>
-          index.addHTMLFile({ url: page.url, content: readFileSync(join(outDir, page.file), 'utf8') }),
+          addPage(index, page.url, readFileSync(join(outDir, page.file), 'utf8'), page.file),
         ),
       );
-      results.forEach((added, at) => {
-        if (added.errors.length > 0) throw new Error(`${batch[at]!.file}: ${added.errors.join('; ')}`);
-      });
     }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
+    await writeBundle(index, outputPath);
   } finally {
     await close();
   }
+}
+
+/** A new, empty index in this thread's Pagefind process, which starts with the first index. */
+export async function openIndex(): Promise<PagefindIndex> {
+  // Pagefind's service process starts inside createIndex() (synchronously), and inherits the
+  // environment as it is at that moment.
+  const { index, errors } = await withEnvironment(PAGEFIND_ALLOCATOR_ENV, () => createIndex(INDEX_OPTIONS));
+  if (!index) throw new Error(errors.join('; '));
+  return index;
+}
+
+/**
+ * Adds one page's HTML to `index` under `url`.
+ * @throws naming `file` (the page's file or address) when Pagefind refuses the page.
+ */
+export async function addPage(index: PagefindIndex, url: string, html: string, file: string): Promise<void> {
+  const added = await index.addHTMLFile({ url, content: html });
+  if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
+}
+
+/** Writes `index` as a bundle into `outputPath`, without the files the archive never loads. */
+export async function writeBundle(index: PagefindIndex, outputPath: string): Promise<void> {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
 }
 
 /**

@@ -8,6 +8,10 @@
  * of its own, started from a worker thread (`pagefind-worker.ts`), as many at once as the machine
  * has cores: a process needs the memory of its year, not of the whole archive.
  *
+ * Article pages are also indexed while the rest of the site renders (`search-live.ts`): the search
+ * middleware (`search-middleware.ts`) hands each one over as it is rendered, and a year whose
+ * pages in the output folder turn out to be exactly those indexed there is not indexed again.
+ *
  * Each year's bundle is also kept in Astro's cache folder (`<cacheDir>/pagefind-shards/`) with the
  * year's content hash; a later build whose pages of that year are byte for byte the same
  * hard-links the bundle from there instead of indexing the year again. Uses Pagefind's Node API, so the index
@@ -23,6 +27,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -33,15 +38,20 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
+import { receiveRenderedPages } from '../core/rendered-pages.ts';
 import { SEARCH_SHARDS_FILE } from '../core/search.ts';
 import { createUrls } from '../core/urls.ts';
 import { storeFileOf } from './content-store-from-disk.ts';
 import { INDEX_OPTIONS, type PageToIndex } from './pagefind-year.ts';
+import { LiveSearchIndex, pagefindBackend, type LiveYear } from './search-live.ts';
 import {
   groupByYear,
   indexedLine,
+  isArticleAddress,
   parseShardCacheManifest,
+  pathWithoutBase,
   planShards,
+  sameIndexedPages,
   shardsFile,
   yearHash,
   yearOfArticlePage,
@@ -55,15 +65,25 @@ const ARTICLE_PAGES = `${createUrls('/').article('*').slice(1)}index.html`;
 /** The cache of year bundles inside Astro's cache folder, and the file recording what it holds. */
 const CACHE_FOLDER = 'pagefind-shards/';
 const MANIFEST_FILE = 'manifest.json';
+/** Where the bundles indexed while the pages render are written, inside Astro's cache folder. */
+const LIVE_FOLDER = 'pagefind-live/';
 
 export function pagefind(): AstroIntegration {
   let cacheDir = '';
+  let liveDir = '';
+  let base = '/';
   let cold = true;
+  let live: LiveSearchIndex | undefined;
+  let liveYears = new Map<string, LiveYear>();
   return {
     name: 'archive:pagefind',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, addMiddleware }) => {
         cacheDir = fileURLToPath(new URL(CACHE_FOLDER, config.cacheDir));
+        liveDir = fileURLToPath(new URL(LIVE_FOLDER, config.cacheDir));
+        base = config.base;
+        // First, so that it sees each page's response as Astro writes it.
+        addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'pre' });
         // Astro does not tell integrations about `--force`; it deletes its content store file
         // before any hook runs. A build that starts without it (`--force`, or no earlier build)
         // is cold, and reuses no year either. Reuse would be correct anyway, since a year is reused
@@ -71,17 +91,51 @@ export function pagefind(): AstroIntegration {
         // but a cold build should prove that rather than assume it.
         cold = !existsSync(storeFileOf(config));
       },
+      'astro:build:start': () => {
+        const index = new LiveSearchIndex(pagefindBackend(), liveDir);
+        live = index;
+        liveYears = new Map();
+        receiveRenderedPages({
+          wants: (pathname) => isArticleAddress(pathWithoutBase(pathname, base)),
+          take: (pathname, html) => index.take(pathWithoutBase(pathname, base), html),
+        });
+      },
+      'astro:build:generated': async ({ logger }) => {
+        receiveRenderedPages(undefined);
+        if (!live) return;
+        try {
+          const result = await live.finish();
+          liveYears = result.years;
+          for (const [year, reason] of result.givenUp) {
+            logger.warn(`the search index of ${year} is built from the output folder instead: ${reason}`);
+          }
+        } catch (error) {
+          logger.warn(
+            `indexing for search while the pages rendered failed; every year is indexed from the output folder instead: ${(error as Error).message}`,
+          );
+        } finally {
+          live = undefined;
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { pages, indexed, reused } = await buildShards(outDir, cacheDir, cold);
+          const { pages, indexed, reused, whileRendering } = await buildShards(
+            outDir,
+            cacheDir,
+            cold,
+            liveYears,
+          );
           const seconds = (performance.now() - started) / 1000;
-          logger.info(indexedLine(pages, seconds, indexed, reused));
+          logger.info(indexedLine(pages, seconds, indexed, reused, whileRendering));
         } catch (error) {
           throw new Error(
             `pagefind: building the search index in ${outDir} failed: ${(error as Error).message}`,
           );
+        } finally {
+          rmSync(liveDir, { recursive: true, force: true });
+          liveYears = new Map();
         }
       },
     },
@@ -130,15 +184,18 @@ function writeManifest(cacheDir: string, manifest: ShardCacheManifest): void {
 
 /**
  * Writes `<outDir>/pagefind/<year>/` for every year and `shards.json`: reused years are linked from
- * the cache, the others indexed (as many at once as the machine has cores, each year by its own
- * Pagefind process on its own thread) and then cached. The manifest never names a year whose
- * cached bundle is being replaced, so a build stopped half-way leaves nothing to reuse wrongly.
+ * the cache; a year indexed while the pages rendered (`live`) whose pages are exactly the folder's
+ * is moved into the cache and linked from there; the others are indexed (as many at once as the
+ * machine has cores, each year by its own Pagefind process on its own thread) and then cached. The
+ * manifest never names a year whose cached bundle is being replaced, so a build stopped half-way
+ * leaves nothing to reuse wrongly.
  */
 async function buildShards(
   outDir: string,
   cacheDir: string,
   cold: boolean,
-): Promise<{ pages: number; indexed: number; reused: number }> {
+  live: ReadonlyMap<string, LiveYear>,
+): Promise<{ pages: number; indexed: number; reused: number; whileRendering: number }> {
   const pages = readArticlePages(outDir);
   const years = groupByYear(pages);
   const hashes = new Map([...years].map(([year, yearPages]) => [year, yearHash(yearPages)]));
@@ -159,17 +216,26 @@ async function buildShards(
   writeManifest(cacheDir, manifest);
 
   for (const year of plan.reuse) linkTree(join(cacheDir, year), join(bundles, year));
+  const indexedLive = plan.index.filter((year) => sameIndexedPages(live.get(year)?.pages, years.get(year)));
+  for (const year of indexedLive) {
+    moveTree(live.get(year)?.bundle ?? '', join(cacheDir, year));
+    linkTree(join(cacheDir, year), join(bundles, year));
+    manifest.years[year] = hashes.get(year) ?? '';
+  }
+  writeManifest(cacheDir, manifest);
   // One year per core at once: a Pagefind process keeps about one core busy.
   const limit = pLimit(availableParallelism());
   await Promise.all(
-    plan.index.map((year) =>
-      limit(async () => {
-        await indexYearOnWorker(outDir, years.get(year) ?? [], join(bundles, year));
-        linkTree(join(bundles, year), join(cacheDir, year));
-        manifest.years[year] = hashes.get(year) ?? '';
-        writeManifest(cacheDir, manifest);
-      }),
-    ),
+    plan.index
+      .filter((year) => !indexedLive.includes(year))
+      .map((year) =>
+        limit(async () => {
+          await indexYearOnWorker(outDir, years.get(year) ?? [], join(bundles, year));
+          linkTree(join(bundles, year), join(cacheDir, year));
+          manifest.years[year] = hashes.get(year) ?? '';
+          writeManifest(cacheDir, manifest);
+        }),
+      ),
   ).catch((error: unknown) => {
     limit.clearQueue();
     throw error;
@@ -179,7 +245,23 @@ async function buildShards(
     join(bundles, SEARCH_SHARDS_FILE),
     shardsFile(new Map([...years].map(([year, yearPages]) => [year, yearPages.length]))),
   );
-  return { pages: pages.length, indexed: plan.index.length, reused: plan.reuse.length };
+  return {
+    pages: pages.length,
+    indexed: plan.index.length,
+    reused: plan.reuse.length,
+    whileRendering: indexedLive.length,
+  };
+}
+
+/** Moves the folder `from` to `to` (a rename; a copy where they are on different file systems). */
+function moveTree(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /**

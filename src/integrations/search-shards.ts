@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SearchShards } from '../core/search.ts';
+import { createUrls } from '../core/urls.ts';
 
 /** The element `SearchMetadata.astro` writes with an article's year of publication. */
 const YEAR_ELEMENT = /<span data-pagefind-filter="year">(\d{4})<\/span>/;
@@ -23,6 +24,31 @@ export function yearOfArticlePage(html: string, file: string): string {
     );
   }
   return year;
+}
+
+/** The address of an article page without the base path, around its id: `/articles/` and `/`. */
+const [ARTICLE_BEFORE = '', ARTICLE_AFTER = ''] = createUrls('/').article('ID').split('ID');
+
+/** Whether `url` (without the base path) is an article page's, `/articles/<id>/`, which the search indexes. */
+export function isArticleAddress(url: string): boolean {
+  if (!url.startsWith(ARTICLE_BEFORE) || !url.endsWith(ARTICLE_AFTER)) return false;
+  const id = url.slice(ARTICLE_BEFORE.length, url.length - ARTICLE_AFTER.length);
+  return id.length > 0 && !id.includes('/');
+}
+
+/**
+ * A requested address as the search index stores it: without the base path (`/sub/articles/x/`
+ * under base `/sub/` is `/articles/x/`), and with percent-escapes decoded, as the page's file is
+ * named. An address outside the base is returned as it is.
+ */
+export function pathWithoutBase(pathname: string, base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  const inside = prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+  try {
+    return decodeURI(inside);
+  } catch {
+    return inside;
+  }
 }
 
 /** An article page as the search index takes it: its address in the index and its file's digest. */
@@ -58,6 +84,19 @@ export function yearHash(pages: readonly IndexedPage[]): string {
     hash.update(`${page.url}\0${page.digest}\n`);
   }
   return hash.digest('hex');
+}
+
+/**
+ * Whether a year indexed while the pages rendered (`indexed`, in the order indexed) holds exactly
+ * the year's pages in the output folder (`pages`, in address order), in the same order, byte for
+ * byte: only then is its bundle the one indexing the folder would give.
+ */
+export function sameIndexedPages(
+  indexed: readonly Pick<IndexedPage, 'url' | 'digest'>[] | undefined,
+  pages: readonly Pick<IndexedPage, 'url' | 'digest'>[] | undefined,
+): boolean {
+  if (!indexed || !pages || indexed.length !== pages.length) return false;
+  return indexed.every((page, at) => page.url === pages[at]?.url && page.digest === pages[at]?.digest);
 }
 
 /** What the cache of year bundles holds, as its `manifest.json` records it. */
@@ -126,16 +165,18 @@ export function shardsFile(pageCounts: ReadonlyMap<string, number>): string {
 }
 
 /**
- * The build log's line: `Indexed 1043 pages for search in 2.1 s (1 of 10 years; 9 reused)`. N is
- * every page the search holds, indexed now or reused, so the figure `scripts/lib/bench-figures.ts`
- * reads stays the size of the search; the seconds are this build's indexing, copying included.
+ * The build log's line: `Indexed 1043 pages for search in 2.1 s (1 of 10 years, 1 while the pages
+ * rendered; 9 reused)`. N is every page the search holds, indexed now or reused, so the figure
+ * `scripts/lib/bench-figures.ts` reads stays the size of the search; the seconds are this step's,
+ * after the pages (copying included), not the indexing done while they rendered.
  */
 export function indexedLine(
   pages: number,
   seconds: number,
   indexedYears: number,
   reusedYears: number,
+  whileRendering: number,
 ): string {
   const years = indexedYears + reusedYears;
-  return `Indexed ${pages} pages for search in ${seconds.toFixed(1)} s (${indexedYears} of ${years} ${years === 1 ? 'year' : 'years'}; ${reusedYears} reused)`;
+  return `Indexed ${pages} pages for search in ${seconds.toFixed(1)} s (${indexedYears} of ${years} ${years === 1 ? 'year' : 'years'}, ${whileRendering} while the pages rendered; ${reusedYears} reused)`;
 }

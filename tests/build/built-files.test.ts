@@ -25,6 +25,8 @@ interface BuiltSite {
 }
 
 const SITES: BuiltSite[] = TEST_BASES.map(({ name, base }) => ({ name, base, dir: `${WORK}/${name}` }));
+/** Each site's build log, by name. */
+const buildLogs = new Map<string, string>();
 
 beforeAll(() => {
   assembleE2EContent(CONTENT);
@@ -33,6 +35,7 @@ beforeAll(() => {
     const { status, output } = buildSite({ outDir: site.dir, base: site.base, content: CONTENT });
     if (status !== 0)
       throw new Error(`building the ${site.name} site (base ${site.base}) failed:\n${output}`);
+    buildLogs.set(site.name, output);
   }
 });
 
@@ -273,6 +276,15 @@ describe('the search index', () => {
         expect(files).toContain(`${year}/pagefind-worker.js`);
         for (const unused of UNUSED_BUNDLE_FILES) expect(files).not.toContain(`${year}/${unused}`);
       }
+    }
+  });
+
+  test('indexes every year while the pages render, under every base path, leaving none for after the pages', () => {
+    for (const site of SITES) {
+      const years = readdirSync(join(site.dir, 'pagefind')).filter((name) => /^\d{4}$/.test(name)).length;
+      expect(buildLogs.get(site.name), site.name).toContain(
+        `(${years} of ${years} years, ${years} while the pages rendered; 0 reused)`,
+      );
     }
   });
 });

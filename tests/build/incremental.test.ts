@@ -4,7 +4,8 @@
  * same content: after each edit, `astro build` without `--force` over the last output equals
  * `astro build --force` into an empty folder, file for file and byte for byte. The edits are the
  * ones an archivist makes, one after another: adding an article; redescribing a person;
- * relabelling a theme; correcting an article's text and removing an article; renaming a person.
+ * relabelling a theme; correcting an article's text and removing an article; renaming a person;
+ * correcting one article of a year whose other articles stay as they were.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,6 +22,9 @@ const ADDED_FILE = `${CONTENT}/articles/2023/${ADDED_ID}.md`;
 const OLDER_ID = '2021-09-30-zhou-pengju-an-older-article';
 const OLDER_FILE = `${CONTENT}/articles/2021/${OLDER_ID}.md`;
 const OTHER_YEAR_ID = '2022-09-01-an-article-of-another-year';
+const LATE_2022_ID = '2022-11-20-a-later-article-of-2022';
+const LATE_2022_FILE = `${CONTENT}/articles/2022/${LATE_2022_ID}.md`;
+const EARLY_2022_ID = '2022-03-01-an-earlier-article-of-2022';
 /** The rebuilds' cache folder, and the cold builds' own, so that a cold build never touches the rebuilds' caches. */
 const CACHE = `${WORK}/cache`;
 const COLD_CACHE = `${WORK}/cold-cache`;
@@ -37,6 +41,12 @@ const OTHER_YEAR_ARTICLE = [
   'An article published in 2022, in a year of its own in the search index.',
   '',
 ].join('\n');
+
+/** Another article of 2022 like the one above, under its own title, day and theme. */
+const articleOf2022 = (title: string, day: string, theme: string): string =>
+  OTHER_YEAR_ARTICLE.replace("title: 'An article of another year'", `title: '${title}'`)
+    .replace("published: '2022-09-01'", `published: '${day}'`)
+    .replace('themes: [enterprise-cultivation]', `themes: [${theme}]`);
 
 type Build = ReturnType<typeof buildSite>;
 
@@ -114,6 +124,8 @@ let renamed: Step;
 /** After the renaming: a build into another folder, then a rebuild into the rebuilds' folder again. */
 let elsewhere: Build;
 let back: Step;
+let moreOf2022: Step;
+let partly: Step;
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync('content', CONTENT, { recursive: true });
@@ -159,6 +171,23 @@ beforeAll(() => {
   editFile(`${CONTENT}/themes.yaml`, (text) => text.replace(/(label: )(.*)$/m, '$1$2 again'));
   elsewhere = buildSite({ outDir: `${WORK}/elsewhere`, content: CONTENT, cacheDir: CACHE, force: false });
   back = rebuildAndCold('building-elsewhere');
+
+  // Two more articles of 2022, the later sharing nothing with the earlier: correcting the later
+  // leaves the earlier's page as it was, so only part of the year is rendered again, and the year
+  // is indexed for search from the output folder instead of while the pages render.
+  writeFileSync(
+    LATE_2022_FILE,
+    articleOf2022('A later article of 2022', '2022-11-20', 'northeast-revitalization'),
+  );
+  writeFileSync(
+    `${CONTENT}/articles/2022/${EARLY_2022_ID}.md`,
+    articleOf2022('An earlier article of 2022', '2022-03-01', 'enterprise-cultivation'),
+  );
+  moreOf2022 = rebuildAndCold('adding-two-of-2022');
+  editFile(LATE_2022_FILE, (text) =>
+    text.replace('An article published in 2022', 'An article published late in 2022'),
+  );
+  partly = rebuildAndCold('correcting-one-of-2022');
 });
 
 describe('a build after adding one article', () => {
@@ -190,8 +219,12 @@ describe('a build after adding one article', () => {
 
   it('indexes for search only the years whose pages changed, and reuses the other', () => {
     // 2023 has the new article, 2021 an article whose related articles now include it; 2022 is unchanged.
-    expect(added.again.output).toMatch(/Indexed 4 pages for search in [\d.]+ s \(2 of 3 years; 1 reused\)/);
-    expect(added.cold.output).toMatch(/Indexed 4 pages for search in [\d.]+ s \(3 of 3 years; 0 reused\)/);
+    expect(added.again.output).toMatch(
+      /Indexed 4 pages for search in [\d.]+ s \(2 of 3 years, 2 while the pages rendered; 1 reused\)/,
+    );
+    expect(added.cold.output).toMatch(
+      /Indexed 4 pages for search in [\d.]+ s \(3 of 3 years, 3 while the pages rendered; 0 reused\)/,
+    );
   });
 
   it("writes the reused year's search bundle byte for byte as the cold build indexed it", () => {
@@ -254,5 +287,23 @@ describe('a build into a folder the last build did not write', () => {
     expect(readFileSync(`${back.dir}/incremental/articles/${SEED_ID}/index.html`, 'utf8')).toContain(
       '(relabelled) again',
     );
+  });
+});
+
+describe('a build after correcting one article of a year whose other pages stay as they were', () => {
+  it('gives the same site as a cold build of the same content', () => {
+    expectSameSite(moreOf2022);
+    expectSameSite(partly);
+    expect(reusedFiles(partly.again)).toContain(`/articles/${EARLY_2022_ID}/index.html`);
+  });
+
+  it('indexes that year from the output folder into the bundle, byte for byte, that the cold build indexed while its pages rendered', () => {
+    expect(partly.again.output).toMatch(/\(1 of 2 years, 0 while the pages rendered; 1 reused\)/);
+    expect(partly.cold.output).toMatch(/\(2 of 2 years, 2 while the pages rendered; 0 reused\)/);
+    const bundle = readdirSync(`${partly.dir}/cold/pagefind/2022`, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(`${partly.dir}/cold`, join(entry.parentPath, entry.name)));
+    expect(bundle).toContain('pagefind/2022/pagefind-entry.json');
+    expect(differingFiles(bundle, `${partly.dir}/incremental`, `${partly.dir}/cold`)).toEqual([]);
   });
 });

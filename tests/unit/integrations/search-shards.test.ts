@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   groupByYear,
   indexedLine,
+  isArticleAddress,
   parseShardCacheManifest,
+  pathWithoutBase,
   planShards,
+  sameIndexedPages,
   shardsFile,
   yearHash,
   yearOfArticlePage,
@@ -159,11 +162,69 @@ describe('shardsFile', () => {
 });
 
 describe('indexedLine', () => {
-  it('starts with the words the benchmark reads, then says how many years were indexed and reused', () =>
-    expect(indexedLine(10_000, 2.14, 1, 9)).toBe(
-      'Indexed 10000 pages for search in 2.1 s (1 of 10 years; 9 reused)',
+  it('starts with the words the benchmark reads, then says how many years were indexed, while the pages rendered, and reused', () =>
+    expect(indexedLine(10_000, 2.14, 3, 7, 2)).toBe(
+      'Indexed 10000 pages for search in 2.1 s (3 of 10 years, 2 while the pages rendered; 7 reused)',
     ));
 
   it('says year for a single year', () =>
-    expect(indexedLine(1, 0.04, 1, 0)).toBe('Indexed 1 pages for search in 0.0 s (1 of 1 year; 0 reused)'));
+    expect(indexedLine(1, 0.04, 1, 0, 1)).toBe(
+      'Indexed 1 pages for search in 0.0 s (1 of 1 year, 1 while the pages rendered; 0 reused)',
+    ));
+});
+
+describe('isArticleAddress', () => {
+  it("takes an article page's address, and no other page's or file's", () => {
+    expect(isArticleAddress('/articles/2023-04-17-zhou-pengju/')).toBe(true);
+    expect(isArticleAddress('/articles/%E5%91%A8/')).toBe(true);
+    for (const other of [
+      '/articles/',
+      '/articles/page/2/',
+      '/articles/2023-04-17-zhou-pengju/index.json',
+      '/articles/2023-04-17-zhou-pengju',
+      '/people/zhou-pengju/',
+      '/sub/articles/2023-04-17-zhou-pengju/',
+      '/',
+    ]) {
+      expect(isArticleAddress(other), other).toBe(false);
+    }
+  });
+});
+
+describe('pathWithoutBase', () => {
+  it('takes the base path off, keeping the leading slash', () => {
+    expect(pathWithoutBase('/sub/articles/x/', '/sub/')).toBe('/articles/x/');
+    expect(pathWithoutBase('/sub/articles/x/', '/sub')).toBe('/articles/x/');
+    expect(pathWithoutBase('/a/b/articles/x/', '/a/b/')).toBe('/articles/x/');
+  });
+
+  it('leaves an address under the root base, or outside the base, as it is', () => {
+    expect(pathWithoutBase('/articles/x/', '/')).toBe('/articles/x/');
+    expect(pathWithoutBase('/subway/articles/x/', '/sub/')).toBe('/subway/articles/x/');
+  });
+
+  it('decodes percent-escapes, as the page file is named, and keeps an address it cannot decode', () => {
+    expect(pathWithoutBase('/sub/articles/%E5%91%A8-2023/', '/sub/')).toBe('/articles/周-2023/');
+    expect(pathWithoutBase('/articles/%E5%91/', '/')).toBe('/articles/%E5%91/');
+  });
+});
+
+describe('sameIndexedPages', () => {
+  const pages = [page('/articles/a/', '2023', 'd1'), page('/articles/b/', '2023', 'd2')];
+  it('holds for the same pages in the same order with the same digests', () =>
+    expect(
+      sameIndexedPages(
+        pages.map(({ url, digest }) => ({ url, digest })),
+        pages,
+      ),
+    ).toBe(true));
+
+  it('fails for a page more or less, another order, another digest, or nothing indexed', () => {
+    expect(sameIndexedPages(pages.slice(0, 1), pages)).toBe(false);
+    expect(sameIndexedPages([...pages, page('/articles/c/', '2023')], pages)).toBe(false);
+    expect(sameIndexedPages([...pages].reverse(), pages)).toBe(false);
+    expect(sameIndexedPages([pages[0]!, { ...pages[1]!, digest: 'other' }], pages)).toBe(false);
+    expect(sameIndexedPages(undefined, pages)).toBe(false);
+    expect(sameIndexedPages([], [])).toBe(true);
+  });
 });

@@ -31,7 +31,7 @@ describe('benchmark figures', () => {
 
   it('reads the search time from the line of an index built year by year', () => {
     const output =
-      '12:00:01 [archive:pagefind] Indexed 2 pages for search in 0.4 s (1 of 2 years; 1 reused)\n';
+      '12:00:01 [archive:pagefind] Indexed 2 pages for search in 0.4 s (1 of 2 years, 1 while the pages rendered; 1 reused)\n';
     expect(summariseBuild({ ...measured, buildOutput: output }).searchIndexSeconds).toBe(0.4);
   });
 
