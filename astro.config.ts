@@ -2,7 +2,7 @@ import { defineConfig } from 'astro/config';
 import { articleFiles } from './src/integrations/article-files.ts';
 import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
 import { outputInPlace } from './src/integrations/output-in-place.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { pagefind, SEARCH_FOLDER } from './src/integrations/pagefind.ts';
 import { reviewCount } from './src/integrations/review-count.ts';
 import { archiveSitemap } from './src/integrations/sitemap.ts';
 import { contentDir } from './src/core/content-files.ts';
@@ -35,7 +35,8 @@ export default defineConfig({
   },
   integrations: [
     // First: it prunes the output folder before the later integrations write theirs.
-    outputInPlace({ alsoMade: articleFileStep.madeFiles }),
+    // The search index prunes its own folder: unchanged years stay in place.
+    outputInPlace({ alsoMade: articleFileStep.madeFiles, prunedByLaterSteps: [SEARCH_FOLDER] }),
     contentStoreFromDisk(),
     // Each article's citation and metadata files, written while the pages render.
     articleFileStep,

@@ -43,6 +43,12 @@ export interface OutputInPlaceOptions {
    * build ends.
    */
   alsoMade?: () => Iterable<string>;
+  /**
+   * Top-level folders of the output folder that a later step writes and prunes itself, after this
+   * one prunes (the search index's `pagefind`, whose unchanged years stay where they are): left
+   * alone, like `.git`, except when the whole folder is emptied.
+   */
+  prunedByLaterSteps?: readonly string[];
 }
 
 export function outputInPlace(options: OutputInPlaceOptions = {}): AstroIntegration {
@@ -77,7 +83,12 @@ export function outputInPlace(options: OutputInPlaceOptions = {}): AstroIntegrat
         if (!active) return;
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         for (const path of options.alsoMade?.() ?? []) produced.add(path);
-        const stale = staleFiles(outDir, { produced, since, publicFiles: filesUnder(publicDir) });
+        const stale = staleFiles(outDir, {
+          produced,
+          since,
+          publicFiles: filesUnder(publicDir),
+          skipped: new Set(options.prunedByLaterSteps),
+        });
         removeFiles(outDir, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) of earlier builds from ${outDir}`);
         const note = noteOf(outDir);
@@ -174,12 +185,14 @@ export interface BuildOutput {
   publicFiles: ReadonlySet<string>;
   /** When the build started (milliseconds, the file system's clock): files written since are its own. */
   since: number;
+  /** Top-level entries left out, besides `UNTOUCHED`: folders later steps prune themselves. */
+  skipped?: ReadonlySet<string>;
 }
 
 /**
  * The files of `outDir` (relative, `/`-separated, sorted) that the build did not put there: not a
  * route's output, not a copy of a file of `public/`, and not written since the build started.
- * Nothing under `UNTOUCHED` is listed.
+ * Nothing under `UNTOUCHED` or `skipped` is listed.
  */
 export function staleFiles(outDir: string, output: BuildOutput): string[] {
   const stale: string[] = [];
@@ -191,7 +204,7 @@ export function staleFiles(outDir: string, output: BuildOutput): string[] {
       return;
     }
     for (const entry of entries) {
-      if (prefix === '' && UNTOUCHED.has(entry.name)) continue;
+      if (prefix === '' && (UNTOUCHED.has(entry.name) || output.skipped?.has(entry.name))) continue;
       const path = join(folder, entry.name);
       const file = prefix + entry.name;
       if (entry.isDirectory()) visit(path, `${file}/`);

@@ -29,6 +29,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { findPackageJSON } from 'node:module';
@@ -61,6 +62,9 @@ import {
 
 /** Where article pages are in the output folder, base path or not (`articles/<id>/index.html`). */
 const ARTICLE_PAGES = `${createUrls('/').article('*').slice(1)}index.html`;
+
+/** The search index's folder in the output folder, which this step writes and prunes itself. */
+export const SEARCH_FOLDER = 'pagefind';
 
 /** The cache of year bundles inside Astro's cache folder, and the file recording what it holds. */
 const CACHE_FOLDER = 'pagefind-shards/';
@@ -202,9 +206,14 @@ async function buildShards(
   const indexer = indexerKey();
   const previous = readManifest(cacheDir);
   const plan = planShards(hashes, indexer, previous, cold);
-  const bundles = join(outDir, 'pagefind');
-  rmSync(bundles, { recursive: true, force: true });
+  const bundles = join(outDir, SEARCH_FOLDER);
   mkdirSync(bundles, { recursive: true });
+  // A reused year whose folder is still, file for file, the cache's links stays where it is;
+  // everything else in the folder goes, and is linked, moved or indexed again below.
+  const kept = new Set(plan.reuse.filter((year) => isLinkedTree(join(cacheDir, year), join(bundles, year))));
+  for (const name of readdirSync(bundles)) {
+    if (!kept.has(name)) rmSync(join(bundles, name), { recursive: true, force: true });
+  }
 
   if (cold || previous?.indexer !== indexer) rmSync(cacheDir, { recursive: true, force: true });
   for (const year of [...plan.drop, ...plan.index])
@@ -215,7 +224,9 @@ async function buildShards(
   };
   writeManifest(cacheDir, manifest);
 
-  for (const year of plan.reuse) linkTree(join(cacheDir, year), join(bundles, year));
+  for (const year of plan.reuse) {
+    if (!kept.has(year)) linkTree(join(cacheDir, year), join(bundles, year));
+  }
   const indexedLive = plan.index.filter((year) => sameIndexedPages(live.get(year)?.pages, years.get(year)));
   for (const year of indexedLive) {
     moveTree(live.get(year)?.bundle ?? '', join(cacheDir, year));
@@ -251,6 +262,34 @@ async function buildShards(
     reused: plan.reuse.length,
     whileRendering: indexedLive.length,
   };
+}
+
+/**
+ * Whether the folder `to` holds exactly the files of `from`, each as a hard link to the same file
+ * (what `linkTree` made, untouched since), so that linking them again would change nothing.
+ */
+export function isLinkedTree(from: string, to: string): boolean {
+  const source = fileIdentities(from);
+  const target = fileIdentities(to);
+  if (!source || !target || source.size !== target.size) return false;
+  for (const [file, identity] of source) if (target.get(file) !== identity) return false;
+  return true;
+}
+
+/** Each file under `folder`, relative to it, with its device and inode; `undefined` when there is no folder. */
+function fileIdentities(folder: string): Map<string, string> | undefined {
+  try {
+    const files = new Map<string, string>();
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (entry.isDirectory()) continue;
+      const path = join(entry.parentPath, entry.name);
+      const stats = statSync(path, { bigint: true });
+      files.set(relative(folder, path), `${stats.dev}:${stats.ino}`);
+    }
+    return files;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Moves the folder `from` to `to` (a rename; a copy where they are on different file systems). */

@@ -7,7 +7,16 @@
  * relabelling a theme; correcting an article's text and removing an article; renaming a person;
  * correcting one article of a year whose other articles stay as they were.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build-site.ts';
@@ -117,6 +126,8 @@ afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 let first: Build;
 let added: Step;
+/** The folder of the 2022 search bundle in the rebuilds' output: its inode and creation time after the first build, and after adding. */
+const bundleFolder = { first: '', added: '' };
 let redescribed: Step;
 let relabelled: Step;
 let corrected: Step;
@@ -134,6 +145,11 @@ beforeAll(() => {
   mkdirSync(`${CONTENT}/articles/2022`);
   writeFileSync(`${CONTENT}/articles/2022/${OTHER_YEAR_ID}.md`, OTHER_YEAR_ARTICLE);
   first = buildSite({ outDir: `${WORK}/incremental`, content: CONTENT, cacheDir: CACHE });
+  const folderOf2022 = () => {
+    const stats = statSync(`${WORK}/incremental/pagefind/2022`, { bigint: true });
+    return `${stats.ino}:${stats.birthtimeNs}`;
+  };
+  bundleFolder.first = folderOf2022();
 
   // Under the theme Talent only, which the 2022 article does not share: that article's related
   // articles, and so its page, stay as they were.
@@ -145,6 +161,7 @@ beforeAll(() => {
     ),
   );
   added = rebuildAndCold('adding');
+  bundleFolder.added = folderOf2022();
 
   // Records other pages show, each edited alone and apart from any text: every page that shows
   // one must notice.
@@ -225,6 +242,11 @@ describe('a build after adding one article', () => {
     expect(added.cold.output).toMatch(
       /Indexed 4 pages for search in [\d.]+ s \(3 of 3 years, 3 while the pages rendered; 0 reused\)/,
     );
+  });
+
+  it("leaves the reused year's search bundle where it was: neither pruned nor linked again", () => {
+    // Pruned or linked again, its folder would have been removed and made anew.
+    expect(bundleFolder.added).toBe(bundleFolder.first);
   });
 
   it("writes the reused year's search bundle byte for byte as the cold build indexed it", () => {

@@ -62,6 +62,20 @@ describe('staleFiles', () => {
     ]);
   });
 
+  it('leaves alone the top-level folders a later step prunes itself, and only those', () => {
+    put('pagefind/2022/pagefind-entry.json', EARLIER);
+    put('pagefind-old/stray.json', EARLIER);
+    put('articles/pagefind/index.html', EARLIER);
+    expect(
+      staleFiles(outDir, {
+        produced: new Set(),
+        publicFiles: new Set(),
+        since: SINCE,
+        skipped: new Set(['pagefind']),
+      }),
+    ).toEqual(['articles/pagefind/index.html', 'pagefind-old/stray.json']);
+  });
+
   it('finds files whose names are not ASCII', () => {
     put('people/周鹏举/index.html', EARLIER);
     expect(staleFiles(outDir, { produced: new Set(), publicFiles: new Set(), since: SINCE })).toEqual([

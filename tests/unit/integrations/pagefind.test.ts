@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
+import { isLinkedTree } from '../../../src/integrations/pagefind.ts';
 import { PAGEFIND_ALLOCATOR_ENV, withEnvironment } from '../../../src/integrations/pagefind-year.ts';
 
 const NAME = 'ARCHIVE_TEST_VARIABLE';
@@ -59,4 +62,46 @@ describe('environment for the Pagefind process', () => {
       expect(process.env._RJEM_MALLOC_CONF).toBeUndefined();
     },
   );
+});
+
+describe('isLinkedTree', () => {
+  /** A cached year's bundle of two files, and a folder of hard links to them, as the search step leaves them. */
+  function linkedYear() {
+    const root = mkdtempSync(join(tmpdir(), 'linked-tree-'));
+    const cached = join(root, 'cache', '2022');
+    const shipped = join(root, 'dist', '2022');
+    for (const file of ['pagefind-entry.json', 'fragment/en_1.pf_fragment']) {
+      mkdirSync(join(cached, file, '..'), { recursive: true });
+      mkdirSync(join(shipped, file, '..'), { recursive: true });
+      writeFileSync(join(cached, file), file);
+      linkSync(join(cached, file), join(shipped, file));
+    }
+    return { root, cached, shipped };
+  }
+
+  test("holds for a folder of links to every file of the cache's year, and nothing else", () => {
+    const { root, cached, shipped } = linkedYear();
+    try {
+      expect(isLinkedTree(cached, shipped)).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('fails for a copied file, a file more or less, or a missing folder', () => {
+    const { root, cached, shipped } = linkedYear();
+    try {
+      rmSync(join(shipped, 'pagefind-entry.json'));
+      expect(isLinkedTree(cached, shipped)).toBe(false);
+      copyFileSync(join(cached, 'pagefind-entry.json'), join(shipped, 'pagefind-entry.json'));
+      expect(isLinkedTree(cached, shipped)).toBe(false);
+      rmSync(join(shipped, 'pagefind-entry.json'));
+      linkSync(join(cached, 'pagefind-entry.json'), join(shipped, 'pagefind-entry.json'));
+      writeFileSync(join(shipped, 'extra.js'), '');
+      expect(isLinkedTree(cached, shipped)).toBe(false);
+      expect(isLinkedTree(cached, join(root, 'dist', '2021'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
