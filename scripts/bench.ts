@@ -21,7 +21,7 @@ import {
   type BenchFigures,
   type PairedRun,
 } from './lib/bench-figures.ts';
-import { describePeaks, runMeasured, type Measured } from './lib/measure.ts';
+import { describePeaks, describeWritten, runMeasured, type Measured } from './lib/measure.ts';
 import { stockSiteFiles } from './lib/stock-site.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
@@ -74,7 +74,10 @@ function mustSucceed(step: string, measured: Measured): Measured {
     );
     process.exit(1);
   }
-  console.log(`  ${step}: ${(measured.ms / 1000).toFixed(1)} s, peak ${describePeaks(measured)}`);
+  const written = describeWritten(measured);
+  console.log(
+    `  ${step}: ${(measured.ms / 1000).toFixed(1)} s, peak ${describePeaks(measured)}${written ? `, ${written}` : ''}`,
+  );
   return measured;
 }
 
@@ -124,6 +127,7 @@ const addOneMs: number[] = [];
 let lastAddOne: Measured | undefined;
 let peakStock = 0;
 let peakStockSearch = 0;
+const stockWrittenBytes: number[] = [];
 let output: BuildOutput | undefined;
 for (let run = 1; run <= runs; run += 1) {
   console.log(`bench: run ${run} of ${runs}`);
@@ -160,6 +164,8 @@ for (let run = 1; run <= runs; run += 1) {
     paired.push({ archiveMs: cold.ms, stockMs: stock.build.ms, stockSearchMs: stock.search.ms });
     peakStock = Math.max(peakStock, stock.build.peakRssKB);
     peakStockSearch = Math.max(peakStockSearch, stock.search.peakRssKB);
+    if (stock.build.writtenBytes !== undefined && stock.search.writtenBytes !== undefined)
+      stockWrittenBytes.push(stock.build.writtenBytes + stock.search.writtenBytes);
   }
 }
 
@@ -193,6 +199,13 @@ const figures: BenchFigures = summariseBuild({
   buildOutput: medianRun.output,
 });
 const comparison = paired.length > 0 ? compareWithStock(paired) : undefined;
+/** The median of what each build wrote to storage, in MB, where the machine counts it. */
+const writtenMB = (bytes: (number | undefined)[]): number | undefined =>
+  bytes.length > 0 && bytes.every((b): b is number => b !== undefined)
+    ? Math.round(median(bytes) / 2 ** 20)
+    : undefined;
+const archiveWrittenMB = writtenMB(archiveRuns.map((run) => run.writtenBytes));
+const stockWrittenMB = writtenMB(stockWrittenBytes);
 const addOneSeconds = addOneMs.length > 0 ? Number((median(addOneMs) / 1000).toFixed(1)) : undefined;
 
 console.table({
@@ -205,6 +218,7 @@ console.table({
   'ms per page': figures.msPerPage,
   'dist (MB)': figures.distMB,
   'dist files': distFiles,
+  ...(archiveWrittenMB === undefined ? {} : { 'written, median (MB)': archiveWrittenMB }),
   'article HTML (KB)': figures.articleHtmlKB,
   ...(addOneSeconds === undefined ? {} : { 'rebuild after adding one (s)': addOneSeconds }),
 });
@@ -216,6 +230,7 @@ if (comparison) {
     'archive ÷ stock': comparison.ratioToStock,
     'stock peak RSS (MB)': Math.round(peakStock / 1024),
     'stock Pagefind peak RSS (MB)': Math.round(peakStockSearch / 1024),
+    ...(stockWrittenMB === undefined ? {} : { 'stock + Pagefind written, median (MB)': stockWrittenMB }),
   });
 }
 console.log(`bench: peak RSS by program (last cold build): ${describePeaks(last)}`);
@@ -224,6 +239,7 @@ const written = {
   ...figures,
   runs,
   distFiles,
+  ...(archiveWrittenMB === undefined ? {} : { writtenMB: archiveWrittenMB }),
   ...(addOneSeconds === undefined ? {} : { addOneSeconds }),
   ...(comparison
     ? {
@@ -231,6 +247,7 @@ const written = {
           ...comparison,
           peakRssMB: Math.round(peakStock / 1024),
           searchPeakRssMB: Math.round(peakStockSearch / 1024),
+          ...(stockWrittenMB === undefined ? {} : { writtenMB: stockWrittenMB }),
         },
       }
     : {}),

@@ -1,7 +1,8 @@
 /**
  * Runs one command and measures it the way the benchmark reports it: wall time, exit status, what
- * it printed, and the peak resident memory (`VmHWM`) of every process in its tree, sampled from
- * `/proc` every 100 ms (so memory is measured on Linux only).
+ * it printed, the peak resident memory (`VmHWM`) of every process in its tree, sampled from
+ * `/proc` every 100 ms, and the bytes the tree wrote to storage (so memory and writes are measured
+ * on Linux only).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
@@ -16,6 +17,12 @@ export interface Measured {
   peakRssKB: number;
   /** The same per program name (`node`, `pagefind`…), to say which one needs the memory. */
   peakByProgram: Map<string, number>;
+  /**
+   * Bytes the command's processes handed to storage (`write_bytes` of `/proc/self/io`, which counts
+   * the processes this one has waited for, and theirs), whether or not they reached the disk before
+   * the command ended; undefined where the kernel does not count them.
+   */
+  writtenBytes: number | undefined;
 }
 
 export interface RunOptions {
@@ -51,6 +58,7 @@ export async function runMeasured(
       }
     }
   };
+  const writtenBefore = bytesWrittenByWaitedForProcesses();
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -63,7 +71,26 @@ export async function runMeasured(
   const sampler = setInterval(() => child.pid && sampleTree(child.pid), 100);
   const status = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   clearInterval(sampler);
-  return { ms: performance.now() - started, status, output, peakRssKB, peakByProgram };
+  const ms = performance.now() - started;
+  const writtenAfter = bytesWrittenByWaitedForProcesses();
+  const writtenBytes =
+    writtenBefore === undefined || writtenAfter === undefined ? undefined : writtenAfter - writtenBefore;
+  return { ms, status, output, peakRssKB, peakByProgram, writtenBytes };
+}
+
+/**
+ * This process's `write_bytes`: the kernel adds to it what each child wrote once the child has
+ * been waited for, and the child's count holds its own children's, so the difference around a
+ * command is what its whole tree wrote. Undefined off Linux or without I/O accounting.
+ */
+function bytesWrittenByWaitedForProcesses(): number | undefined {
+  try {
+    const io = readFileSync('/proc/self/io', 'utf8');
+    const bytes = /^write_bytes:\s+(\d+)$/m.exec(io)?.[1];
+    return bytes === undefined ? undefined : Number(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -76,6 +103,13 @@ function programOf(pid: number): string {
   } catch {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
   }
+}
+
+/** "412 MB written", or nothing where writes are not counted. */
+export function describeWritten(measured: Measured): string {
+  return measured.writtenBytes === undefined
+    ? ''
+    : `${Math.round(measured.writtenBytes / 2 ** 20)} MB written`;
 }
 
 /** "node 1520 MB, pagefind 1780 MB" */

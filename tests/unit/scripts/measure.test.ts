@@ -1,4 +1,5 @@
-import { basename } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMeasured } from '../../../scripts/lib/measure.ts';
 
@@ -11,7 +12,18 @@ new Worker(\`
 \`, { eval: true });
 `;
 
-// Memory is read from /proc, so on Linux only.
+/**
+ * A Node program that writes 24 MiB itself and starts a shell that writes 8 MiB more, into
+ * `folder` (on the project's disk: a tmpfs temporary folder would count no writes).
+ */
+const WRITER = (folder: string) => `
+const { writeFileSync } = require('node:fs');
+const { spawnSync } = require('node:child_process');
+writeFileSync(${JSON.stringify(`${folder}/a`)}, Buffer.alloc(24 * 2 ** 20, 1));
+spawnSync('sh', ['-c', 'head -c ${8 * 2 ** 20} /dev/zero > ${folder}/b']);
+`;
+
+// Memory and writes are read from /proc, so on Linux only.
 describe.runIf(process.platform === 'linux')('runMeasured', () => {
   it('counts the memory of a process started from a worker thread', async () => {
     const measured = await runMeasured(process.execPath, ['-e', PARENT]);
@@ -30,5 +42,20 @@ describe.runIf(process.platform === 'linux')('runMeasured', () => {
     const measured = await runMeasured(process.execPath, ['-e', 'console.log("said"); process.exit(3)']);
     expect(measured.status).toBe(3);
     expect(measured.output).toBe('said\n');
+  });
+
+  it('counts what the command and the processes it started wrote to storage', async () => {
+    const folder = resolve('.tmp/measure-test');
+    mkdirSync(folder, { recursive: true });
+    try {
+      const measured = await runMeasured(process.execPath, ['-e', WRITER(folder)]);
+      expect(measured.status, measured.output).toBe(0);
+      expect(measured.writtenBytes).toBeGreaterThanOrEqual(32 * 2 ** 20);
+      expect(measured.writtenBytes).toBeLessThan(40 * 2 ** 20);
+      const idle = await runMeasured(process.execPath, ['-e', '']);
+      expect(idle.writtenBytes).toBeLessThan(2 ** 20);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
