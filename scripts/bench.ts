@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import {
   compareWithStock,
   median,
+  medianWrittenMB,
   summariseBuild,
   type BenchFigures,
   type PairedRun,
@@ -127,7 +128,8 @@ const addOneMs: number[] = [];
 let lastAddOne: Measured | undefined;
 let peakStock = 0;
 let peakStockSearch = 0;
-const stockWrittenBytes: number[] = [];
+/** What each run's stock build and its Pagefind run wrote together. */
+const stockWrittenBytes: (number | undefined)[] = [];
 let output: BuildOutput | undefined;
 for (let run = 1; run <= runs; run += 1) {
   console.log(`bench: run ${run} of ${runs}`);
@@ -164,8 +166,12 @@ for (let run = 1; run <= runs; run += 1) {
     paired.push({ archiveMs: cold.ms, stockMs: stock.build.ms, stockSearchMs: stock.search.ms });
     peakStock = Math.max(peakStock, stock.build.peakRssKB);
     peakStockSearch = Math.max(peakStockSearch, stock.search.peakRssKB);
-    if (stock.build.writtenBytes !== undefined && stock.search.writtenBytes !== undefined)
-      stockWrittenBytes.push(stock.build.writtenBytes + stock.search.writtenBytes);
+    const { build, search } = stock;
+    stockWrittenBytes.push(
+      build.writtenBytes === undefined || search.writtenBytes === undefined
+        ? undefined
+        : build.writtenBytes + search.writtenBytes,
+    );
   }
 }
 
@@ -199,13 +205,8 @@ const figures: BenchFigures = summariseBuild({
   buildOutput: medianRun.output,
 });
 const comparison = paired.length > 0 ? compareWithStock(paired) : undefined;
-/** The median of what each build wrote to storage, in MB, where the machine counts it. */
-const writtenMB = (bytes: (number | undefined)[]): number | undefined =>
-  bytes.length > 0 && bytes.every((b): b is number => b !== undefined)
-    ? Math.round(median(bytes) / 2 ** 20)
-    : undefined;
-const archiveWrittenMB = writtenMB(archiveRuns.map((run) => run.writtenBytes));
-const stockWrittenMB = writtenMB(stockWrittenBytes);
+const archiveWrittenMB = medianWrittenMB(archiveRuns.map((run) => run.writtenBytes));
+const stockWrittenMB = medianWrittenMB(stockWrittenBytes);
 const addOneSeconds = addOneMs.length > 0 ? Number((median(addOneMs) / 1000).toFixed(1)) : undefined;
 
 console.table({

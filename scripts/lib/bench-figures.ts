@@ -62,6 +62,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * The median of what each build wrote to storage, in MB, or undefined when any build's writes were
+ * not counted (off Linux): a median of some of the builds would not describe the runs.
+ */
+export function medianWrittenMB(bytes: readonly (number | undefined)[]): number | undefined {
+  if (bytes.length === 0 || !bytes.every((value): value is number => value !== undefined)) return undefined;
+  return Math.round(median(bytes) / 1024 / 1024);
+}
+
 /** One side-by-side run: the archive's cold build and the stock site's, then Pagefind over the stock output. */
 export interface PairedRun {
   archiveMs: number;

@@ -109,7 +109,7 @@ function programOf(pid: number): string {
 export function describeWritten(measured: Measured): string {
   return measured.writtenBytes === undefined
     ? ''
-    : `${Math.round(measured.writtenBytes / 2 ** 20)} MB written`;
+    : `${Math.round(measured.writtenBytes / 1024 / 1024)} MB written`;
 }
 
 /** "node 1520 MB, pagefind 1780 MB" */

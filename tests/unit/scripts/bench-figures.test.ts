@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithStock, median, summariseBuild } from '../../../scripts/lib/bench-figures.ts';
+import {
+  compareWithStock,
+  median,
+  medianWrittenMB,
+  summariseBuild,
+} from '../../../scripts/lib/bench-figures.ts';
 
 describe('benchmark figures', () => {
   const measured = {
@@ -53,6 +58,13 @@ describe('medians and the side-by-side with stock Astro', () => {
     expect(median([30, 10, 20])).toBe(20);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(() => median([])).toThrow(/no values/);
+  });
+
+  it('gives the median of what the builds wrote in MB, and nothing when any build went uncounted', () => {
+    const mib = 1024 * 1024;
+    expect(medianWrittenMB([1_500 * mib, 1_400 * mib, 1_437.4 * mib])).toBe(1_437);
+    expect(medianWrittenMB([1_400 * mib, undefined, 1_500 * mib])).toBeUndefined();
+    expect(medianWrittenMB([])).toBeUndefined();
   });
 
   it('reports each build as a median and the ratios as medians of paired runs', () => {

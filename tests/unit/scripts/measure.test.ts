@@ -12,15 +12,17 @@ new Worker(\`
 \`, { eval: true });
 `;
 
+/** A Node program that writes `mib` MiB to `file`. */
+const writes = (file: string, mib: number) =>
+  `require('node:fs').writeFileSync(${JSON.stringify(file)}, Buffer.alloc(${mib} * 2 ** 20, 1));`;
+
 /**
- * A Node program that writes 24 MiB itself and starts a shell that writes 8 MiB more, into
+ * A Node program that writes 24 MiB itself and starts another that writes 8 MiB more, into
  * `folder` (on the project's disk: a tmpfs temporary folder would count no writes).
  */
 const WRITER = (folder: string) => `
-const { writeFileSync } = require('node:fs');
-const { spawnSync } = require('node:child_process');
-writeFileSync(${JSON.stringify(`${folder}/a`)}, Buffer.alloc(24 * 2 ** 20, 1));
-spawnSync('sh', ['-c', 'head -c ${8 * 2 ** 20} /dev/zero > ${folder}/b']);
+${writes(`${folder}/a`, 24)}
+require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(writes(`${folder}/b`, 8))}]);
 `;
 
 // Memory and writes are read from /proc, so on Linux only.
