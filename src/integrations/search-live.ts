@@ -66,16 +66,20 @@ export function pagefindBackend(): LiveIndexBackend {
 /**
  * Lowers the scheduling priority of this process's Pagefind processes (`nice` 10), so that on a
  * machine with as few cores as this one's the rendering, which every other step waits for, runs
- * first and Pagefind takes the time it leaves. Reads the children from Linux's `/proc`; elsewhere,
- * or if it cannot, it does nothing.
+ * first and Pagefind takes the time it leaves. On Linux a priority is each thread's own, and
+ * Pagefind starts its worker threads as it starts, so every thread is lowered (threads it starts
+ * later take their starting thread's). Reads the children and their threads from Linux's `/proc`;
+ * elsewhere, or if it cannot, it does nothing.
  */
 function yieldToRendering(): void {
   try {
     for (const task of readdirSync('/proc/self/task')) {
       const children = readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim().split(/\s+/);
-      for (const pid of children.filter(Boolean).map(Number)) {
+      for (const pid of children.filter(Boolean)) {
         if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind')) continue;
-        if (getPriority(pid) < NICENESS) setPriority(pid, NICENESS);
+        for (const thread of readdirSync(`/proc/${pid}/task`).map(Number)) {
+          if (getPriority(thread) < NICENESS) setPriority(thread, NICENESS);
+        }
       }
     }
   } catch {
