@@ -18,6 +18,8 @@ export interface RenderedPageReceiver {
    * that falls behind slows the rendering instead of piling pages up in memory.
    */
   take: (pathname: string, html: string) => void | Promise<void>;
+  /** Told of every other page rendered (one not wanted, not successful or not HTML). */
+  passed?: (pathname: string) => void;
 }
 
 const RECEIVER = Symbol.for('fuxin-news-archive.rendered-pages');
@@ -33,14 +35,21 @@ export function receiveRenderedPages(receiver: RenderedPageReceiver | undefined)
 
 /**
  * Hands a rendered page's HTML to the receiving step, if one is receiving and wants this page, and
- * returns the response for Astro to write, unchanged. Only a successful HTML page is handed over;
- * the step reads a copy of the body (`Response.clone()`), so the response keeps everything Astro
- * put on it.
+ * returns the response for Astro to write, unchanged; tells the step of any other page. Only a
+ * successful HTML page is handed over; the step reads a copy of the body (`Response.clone()`), so
+ * the response keeps everything Astro put on it.
  */
 export async function handOverRenderedPage(pathname: string, response: Response): Promise<Response> {
   const receiver = (globalThis as WithReceiver)[RECEIVER];
-  if (!receiver || response.status !== 200 || !receiver.wants(pathname)) return response;
-  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  if (!receiver) return response;
+  if (
+    response.status !== 200 ||
+    !receiver.wants(pathname) ||
+    !response.headers.get('content-type')?.startsWith('text/html')
+  ) {
+    receiver.passed?.(pathname);
+    return response;
+  }
   await receiver.take(pathname, await response.clone().text());
   return response;
 }

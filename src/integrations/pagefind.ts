@@ -44,11 +44,14 @@ import { SEARCH_SHARDS_FILE } from '../core/search.ts';
 import { createUrls } from '../core/urls.ts';
 import { storeFileOf } from './content-store-from-disk.ts';
 import { INDEX_OPTIONS, type PageToIndex } from './pagefind-year.ts';
-import { LiveSearchIndex, pagefindBackend, type LiveYear } from './search-live.ts';
+import { LiveSearchIndex, pagefindBackend, type KeptPages, type LiveYear } from './search-live.ts';
 import {
+  fileOfArticleUrl,
   groupByYear,
   indexedLine,
   isArticleAddress,
+  lastBuildPagesFile,
+  parseLastBuildPages,
   parseShardCacheManifest,
   pathWithoutBase,
   planShards,
@@ -58,6 +61,7 @@ import {
   yearOfArticlePage,
   type IndexedPage,
   type ShardCacheManifest,
+  urlOfArticleFile,
 } from './search-shards.ts';
 
 /** Where article pages are in the output folder, base path or not (`articles/<id>/index.html`). */
@@ -69,12 +73,15 @@ export const SEARCH_FOLDER = 'pagefind';
 /** The cache of year bundles inside Astro's cache folder, and the file recording what it holds. */
 const CACHE_FOLDER = 'pagefind-shards/';
 const MANIFEST_FILE = 'manifest.json';
+/** The last build's article pages of each year, in the cache folder (`lastBuildPagesFile`). */
+const PAGES_FILE = 'pages.json';
 /** Where the bundles indexed while the pages render are written, inside Astro's cache folder. */
 const LIVE_FOLDER = 'pagefind-live/';
 
 export function pagefind(): AstroIntegration {
   let cacheDir = '';
   let liveDir = '';
+  let outDir = '';
   let base = '/';
   let cold = true;
   let live: LiveSearchIndex | undefined;
@@ -95,13 +102,19 @@ export function pagefind(): AstroIntegration {
         // but a cold build should prove that rather than assume it.
         cold = !existsSync(storeFileOf(config));
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
-        const index = new LiveSearchIndex(pagefindBackend(), liveDir);
+        const index = new LiveSearchIndex(pagefindBackend(), liveDir, {
+          kept: cold ? undefined : keptPages(cacheDir, outDir),
+        });
         live = index;
         liveYears = new Map();
         receiveRenderedPages({
           wants: (pathname) => isArticleAddress(pathWithoutBase(pathname, base)),
           take: (pathname, html) => index.take(pathWithoutBase(pathname, base), html),
+          passed: () => index.passed(),
         });
       },
       'astro:build:generated': async ({ logger }) => {
@@ -160,11 +173,32 @@ function readArticlePages(outDir: string): ArticlePage[] {
       const bytes = readFileSync(join(outDir, file));
       return {
         file,
-        url: `/${file.replace(/index\.html$/, '')}`,
+        url: urlOfArticleFile(file),
         year: yearOfArticlePage(bytes.toString('utf8'), file),
         digest: createHash('sha256').update(bytes).digest('hex'),
       };
     });
+}
+
+/**
+ * The article pages the last build wrote into `outDir`, as `pages.json` records them, read from the
+ * output folder as the live index asks for them; `undefined` when the record is of another folder
+ * or missing.
+ */
+function keptPages(cacheDir: string, outDir: string): KeptPages | undefined {
+  const file = join(cacheDir, PAGES_FILE);
+  const years = parseLastBuildPages(existsSync(file) ? readFileSync(file, 'utf8') : undefined, outDir);
+  if (!years) return undefined;
+  return {
+    of: (year) => years.get(year) ?? [],
+    read: (url) => {
+      try {
+        return readFileSync(join(outDir, fileOfArticleUrl(url)), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }
 
 /** What made the bundles: the same string means the same pages give the same bundle. */
@@ -256,6 +290,7 @@ async function buildShards(
     join(bundles, SEARCH_SHARDS_FILE),
     shardsFile(new Map([...years].map(([year, yearPages]) => [year, yearPages.length]))),
   );
+  writeFileSync(join(cacheDir, PAGES_FILE), lastBuildPagesFile(outDir, years));
   return {
     pages: pages.length,
     indexed: plan.index.length,

@@ -14,6 +14,18 @@
  * puts them back in order before they are indexed. A year whose pages come apart (one after the
  * window has moved on, or after its year was written) is given up, and left to the output folder.
  *
+ * In a rebuild most article pages are not rendered again but kept in the output folder as the last
+ * build wrote them (`output-in-place.ts`), so a year with one new page would hold only that page
+ * here. Given the last build's pages of each year (`KeptPages`), a year opened by a page rendered
+ * again also takes, in their places by address, its pages that are not rendered again, read from
+ * the output folder: every page of the year before a rendered page when that page comes, and the
+ * rest when the year is written. The article route renders its pages in one run, so once a number
+ * of other pages have rendered since the last article page (`settleAfter`), the open year is
+ * written then rather than when the build's pages are all rendered. A guess that turns out wrong
+ * (a page kept here that the build then renders again, removes or moves to another year, or an
+ * article page rendered late) costs time only: the bundle is not used unless the output folder's
+ * pages are exactly those indexed.
+ *
  * The rendering must not wait for Pagefind: Pagefind's process runs at a lower priority, and pages
  * wait their turn here (a few thousand, some 22 KB each) rather than hold the rendering back. With
  * the rendering waiting whenever 64 pages were unanswered, the article pages of a 10,000-article
@@ -104,6 +116,14 @@ export interface LiveResult {
   givenUp: Map<string, string>;
 }
 
+/** The article pages the output folder holds from the last build, which a rebuild keeps unless it renders them again. */
+export interface KeptPages {
+  /** The addresses of a year's pages in the last build, in address order. */
+  of: (year: string) => readonly string[];
+  /** A page's HTML as the output folder holds it; `undefined` when it is not there. */
+  read: (url: string) => string | undefined;
+}
+
 export interface LiveSearchOptions {
   /** Pages held back to be put in order: more than the pages Astro renders at once. */
   window?: number;
@@ -111,6 +131,10 @@ export interface LiveSearchOptions {
   pagesInFlight?: number;
   /** Pages waiting their turn before `take` asks the rendering to wait. */
   pagesWaiting?: number;
+  /** Other pages rendered after the last article page before the open year is written. */
+  settleAfter?: number;
+  /** The last build's pages, in a rebuild over its output folder. */
+  kept?: KeptPages | undefined;
 }
 
 /** A page indexed, waiting for its turn to go to Pagefind; `sent` settles once Pagefind has answered. */
@@ -131,6 +155,9 @@ interface OpenYear {
   index: Promise<LiveIndex>;
   adds: Promise<void>[];
   failure?: string | undefined;
+  /** The year's pages of the last build, and how many of them have been passed. */
+  kept: readonly string[];
+  keptPassed: number;
 }
 
 /** The element `SearchMetadata.astro` writes with an article's year; as `yearOfArticlePage` reads it. */
@@ -142,6 +169,8 @@ export class LiveSearchIndex {
   readonly #window: number;
   readonly #pagesInFlight: number;
   readonly #pagesWaiting: number;
+  readonly #settleAfter: number;
+  readonly #kept: KeptPages | undefined;
   readonly #waiting: WaitingPage[] = [];
   /** Pages not yet indexed, in search order. */
   readonly #held: HeldPage[] = [];
@@ -151,6 +180,8 @@ export class LiveSearchIndex {
   readonly #givenUp = new Map<string, string>();
   #inFlight = 0;
   #finished = false;
+  /** Other pages rendered since the last article page. */
+  #othersSinceArticle = 0;
 
   /** `stagingDir`: where the years' bundles are written, one folder per year; emptied first. */
   constructor(backend: LiveIndexBackend, stagingDir: string, options: LiveSearchOptions = {}) {
@@ -159,6 +190,8 @@ export class LiveSearchIndex {
     this.#window = options.window ?? 64;
     this.#pagesInFlight = options.pagesInFlight ?? 64;
     this.#pagesWaiting = options.pagesWaiting ?? 8192;
+    this.#settleAfter = options.settleAfter ?? this.#window;
+    this.#kept = options.kept;
     rmSync(stagingDir, { recursive: true, force: true });
   }
 
@@ -168,6 +201,7 @@ export class LiveSearchIndex {
    */
   take(url: string, html: string): Promise<void> | undefined {
     if (this.#finished) return undefined;
+    this.#othersSinceArticle = 0;
     const year = YEAR_ELEMENT.exec(html)?.[1];
     // A page without its year is left to the step after the build, which names it in its error.
     if (!year) return undefined;
@@ -181,13 +215,21 @@ export class LiveSearchIndex {
     return this.#waiting[0]?.sent.promise;
   }
 
+  /**
+   * Told of a rendered page that is not an article's. Once `settleAfter` of them have come since the
+   * last article page, the article pages are taken to be over: what is held is indexed and the open
+   * year written, while the rest of the site renders.
+   */
+  passed(): void {
+    if (this.#finished || (this.#held.length === 0 && !this.#open)) return;
+    this.#othersSinceArticle += 1;
+    if (this.#othersSinceArticle >= this.#settleAfter) this.#flush();
+  }
+
   /** Indexes what is still held, writes the last year, stops Pagefind's process and says what it made. */
   async finish(): Promise<LiveResult> {
     this.#finished = true;
-    for (const page of this.#held.splice(0)) this.#index(page);
-    this.#send();
-    if (this.#open) this.#close(this.#open);
-    this.#open = undefined;
+    this.#flush();
     const years = new Map<string, LiveYear>();
     try {
       for (const [year, closing] of this.#closed) {
@@ -198,6 +240,14 @@ export class LiveSearchIndex {
       await this.#backend.close();
     }
     return { years, givenUp: this.#givenUp };
+  }
+
+  /** Indexes every page held and writes the open year. */
+  #flush(): void {
+    for (const page of this.#held.splice(0)) this.#index(page);
+    if (this.#open) this.#close(this.#open);
+    this.#open = undefined;
+    this.#send();
   }
 
   #index(page: HeldPage): void {
@@ -211,7 +261,14 @@ export class LiveSearchIndex {
         this.#giveUp(page.year, `${page.url} came after the year's bundle was written`);
         return;
       }
-      this.#open = { year: page.year, pages: [], index: this.#backend.open(), adds: [] };
+      this.#open = {
+        year: page.year,
+        pages: [],
+        index: this.#backend.open(),
+        adds: [],
+        kept: this.#kept?.of(page.year) ?? [],
+        keptPassed: 0,
+      };
     }
     const open = this.#open;
     const last = open.pages.at(-1);
@@ -219,10 +276,31 @@ export class LiveSearchIndex {
       this.#giveUp(page.year, `${page.url} came out of order, after ${last.url}`);
       return;
     }
-    open.pages.push({ url: page.url, digest: createHash('sha256').update(page.html).digest('hex') });
+    this.#addKept(open, page.url);
+    this.#add(open, page.url, page.html);
+  }
+
+  #add(open: OpenYear, url: string, html: string): void {
+    open.pages.push({ url, digest: createHash('sha256').update(html).digest('hex') });
     const sent = Promise.withResolvers<void>();
     open.adds.push(sent.promise);
-    this.#waiting.push({ open, url: page.url, html: page.html, sent });
+    this.#waiting.push({ open, url, html, sent });
+  }
+
+  /**
+   * Adds the open year's kept pages that come before `url`, or all that are left when there is no
+   * `url`; the kept page at `url` itself is passed over, since the page was rendered again. A kept
+   * page the output folder no longer holds, or that no longer carries the year, is passed over too.
+   */
+  #addKept(open: OpenYear, url?: string): void {
+    while (open.keptPassed < open.kept.length) {
+      const next = open.kept[open.keptPassed]!;
+      if (url !== undefined && next > url) return;
+      open.keptPassed += 1;
+      if (next === url) return;
+      const html = this.#kept?.read(next);
+      if (html !== undefined && YEAR_ELEMENT.exec(html)?.[1] === open.year) this.#add(open, next, html);
+    }
   }
 
   /** Sends waiting pages to Pagefind, oldest first, while fewer than `pagesInFlight` are unanswered. */
@@ -244,6 +322,7 @@ export class LiveSearchIndex {
   }
 
   #close(open: OpenYear): void {
+    if (!this.#givenUp.has(open.year)) this.#addKept(open);
     const closing = (async () => {
       await Promise.all(open.adds);
       const index = await open.index;

@@ -51,6 +51,16 @@ export function pathWithoutBase(pathname: string, base: string): string {
   }
 }
 
+/** An article page's address in the search index, from its file in the output folder (`articles/<id>/index.html`). */
+export function urlOfArticleFile(file: string): string {
+  return `/${file.replace(/index\.html$/, '')}`;
+}
+
+/** An article page's file in the output folder, from its address in the search index. */
+export function fileOfArticleUrl(url: string): string {
+  return `${url.slice(1)}index.html`;
+}
+
 /** An article page as the search index takes it: its address in the index and its file's digest. */
 export interface IndexedPage {
   /** The page's address without the base path (`/articles/<id>/`), as Pagefind stores it. */
@@ -117,6 +127,44 @@ export function parseShardCacheManifest(text: string | undefined): ShardCacheMan
     const years = Object.entries(value.years);
     if (!years.every(([, hash]) => typeof hash === 'string')) return undefined;
     return { indexer: value.indexer, years: Object.fromEntries(years) as Record<string, string> };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `pagefind-shards/pages.json`: the output folder a build wrote and the addresses of each year's
+ * article pages in it, in address order, for the next build's live index (`KeptPages` of
+ * `search-live.ts`).
+ */
+export function lastBuildPagesFile(
+  outDir: string,
+  years: ReadonlyMap<string, readonly Pick<IndexedPage, 'url'>[]>,
+): string {
+  const record = {
+    outDir,
+    years: Object.fromEntries([...years].map(([year, pages]) => [year, pages.map(({ url }) => url).sort()])),
+  };
+  return `${JSON.stringify(record)}\n`;
+}
+
+/**
+ * Each year's pages from `pages.json`, when it describes the output folder `outDir`; `undefined`
+ * for another folder, a missing file or anything that is not such a record.
+ */
+export function parseLastBuildPages(
+  text: string | undefined,
+  outDir: string,
+): Map<string, readonly string[]> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as { outDir?: unknown; years?: unknown } | null;
+    if (value?.outDir !== outDir || typeof value.years !== 'object' || value.years === null) return undefined;
+    const years = Object.entries(value.years as Record<string, unknown>);
+    const isList = (urls: unknown): urls is string[] =>
+      Array.isArray(urls) && urls.every((url) => typeof url === 'string');
+    if (!years.every(([, urls]) => isList(urls))) return undefined;
+    return new Map(years as [string, string[]][]);
   } catch {
     return undefined;
   }

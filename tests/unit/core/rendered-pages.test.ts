@@ -47,6 +47,23 @@ describe('handOverRenderedPage', () => {
     expect(taken).toEqual([]);
   });
 
+  it('tells the receiver of every page it does not take, and of no page it takes', async () => {
+    const passed: string[] = [];
+    receiveRenderedPages({
+      wants: (pathname) => pathname.startsWith('/articles/'),
+      take: () => {},
+      passed: (pathname) => passed.push(pathname),
+    });
+    await handOverRenderedPage('/people/a/', page('<p>person</p>'));
+    await handOverRenderedPage('/articles/missing/', page('<p>not found</p>', { status: 404 }));
+    await handOverRenderedPage('/articles/a/', page('<p>article</p>'));
+    await handOverRenderedPage(
+      '/articles/a/index.json',
+      new Response('{}', { headers: { 'Content-Type': 'application/json' } }),
+    );
+    expect(passed).toEqual(['/people/a/', '/articles/missing/', '/articles/a/index.json']);
+  });
+
   it('returns the response only once the receiver has taken the page, so a slow step slows the rendering', async () => {
     let release = () => {};
     receiveRenderedPages({

@@ -222,6 +222,113 @@ describe('LiveSearchIndex', () => {
     expect((await live.finish()).years.get('2023')?.pages).toHaveLength(2);
   });
 
+  it("in a rebuild, adds each year's kept pages from the output folder in their places by address", async () => {
+    const { backend, events } = fakePagefind();
+    const folder = new Map([
+      ['/articles/a/', html('2023', 'a as kept')],
+      ['/articles/b/', html('2023', 'b as kept')],
+      ['/articles/c/', html('2023', 'c as kept')],
+      ['/articles/d/', html('2023', 'd as kept')],
+      ['/articles/x/', html('2022', 'x as kept')],
+    ]);
+    const read: string[] = [];
+    const kept = {
+      of: (year: string) =>
+        ({
+          '2023': ['/articles/a/', '/articles/b/', '/articles/c/', '/articles/d/'],
+          '2022': ['/articles/x/'],
+        })[year] ?? [],
+      read: (url: string) => {
+        read.push(url);
+        return folder.get(url);
+      },
+    };
+    // b is rendered again and e is new; the other pages of 2023 are kept; 2022 renders nothing.
+    const result = await feed(
+      [
+        ['2023', 'b'],
+        ['2023', 'e'],
+      ],
+      backend,
+      { kept },
+    );
+    expect(result.years.get('2023')?.pages).toEqual([
+      { url: '/articles/a/', digest: digest(html('2023', 'a as kept')) },
+      { url: '/articles/b/', digest: digest(html('2023', 'b')) },
+      { url: '/articles/c/', digest: digest(html('2023', 'c as kept')) },
+      { url: '/articles/d/', digest: digest(html('2023', 'd as kept')) },
+      { url: '/articles/e/', digest: digest(html('2023', 'e')) },
+    ]);
+    expect(events.filter((event) => event.startsWith('add'))).toEqual(
+      ['a', 'b', 'c', 'd', 'e'].map((id) => `add 1 /articles/${id}/`),
+    );
+    // The rendered page's older file is not read, and a year with no page rendered is not opened.
+    expect(read).toEqual(['/articles/a/', '/articles/c/', '/articles/d/']);
+    expect([...result.years.keys()]).toEqual(['2023']);
+  });
+
+  it('adds the kept pages after the last rendered page of a year when the year is written', async () => {
+    const { backend, events } = fakePagefind();
+    const kept = {
+      of: (year: string) => (year === '2023' ? ['/articles/a/', '/articles/y/', '/articles/z/'] : []),
+      read: (url: string) => html('2023', `${url} as kept`),
+    };
+    const result = await feed(
+      [
+        ['2023', 'a'],
+        ['2022', 'b'],
+      ],
+      backend,
+      { kept, window: 0 },
+    );
+    expect(result.years.get('2023')?.pages.map(({ url }) => url)).toEqual([
+      '/articles/a/',
+      '/articles/y/',
+      '/articles/z/',
+    ]);
+    const at = (event: string) => events.indexOf(event);
+    expect(at('add 1 /articles/z/')).toBeLessThan(at('write 1 2023'));
+  });
+
+  it('passes over a kept page the output folder no longer holds, or that now carries another year', async () => {
+    const { backend } = fakePagefind();
+    const kept = {
+      of: () => ['/articles/gone/', '/articles/moved/', '/articles/stays/'],
+      read: (url: string) =>
+        url === '/articles/moved/'
+          ? html('2021', 'moved')
+          : url === '/articles/stays/'
+            ? html('2023', 'stays')
+            : undefined,
+    };
+    const result = await feed([['2023', 'new']], backend, { kept });
+    expect(result.years.get('2023')?.pages.map(({ url }) => url)).toEqual([
+      '/articles/new/',
+      '/articles/stays/',
+    ]);
+    expect(result.givenUp.size).toBe(0);
+  });
+
+  it('writes the open year once enough other pages have rendered since the last article page', async () => {
+    const { backend, events } = fakePagefind();
+    const live = new LiveSearchIndex(backend, staging, { settleAfter: 2 });
+    await live.take('/articles/a/', html('2023', 'a'));
+    live.passed();
+    await live.take('/articles/b/', html('2023', 'b'));
+    live.passed();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // One other page since b: the year stays open.
+    expect(events.some((event) => event.startsWith('write'))).toBe(false);
+    live.passed();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(events).toContain('write 1 2023');
+    // An article page of that year rendered later still cannot go into its written bundle.
+    await live.take('/articles/c/', html('2023', 'c'));
+    const result = await live.finish();
+    expect(result.years.has('2023')).toBe(false);
+    expect(result.givenUp.get('2023')).toBe("/articles/c/ came after the year's bundle was written");
+  });
+
   it('takes no page once finished, and empties its folder when made', async () => {
     mkdirSync(join(staging, '1999'), { recursive: true });
     const { backend } = fakePagefind();
@@ -267,6 +374,41 @@ describe('LiveSearchIndex with Pagefind', () => {
     const files = filesUnder(bundle);
     expect(files).toContain('pagefind-entry.json');
     expect(files.some((file) => file.startsWith('fragment/'))).toBe(true);
+    expect(files).toEqual(filesUnder(fromFolder));
+    for (const file of files) {
+      expect(readFileSync(join(bundle, file)).equals(readFileSync(join(fromFolder, file))), file).toBe(true);
+    }
+  });
+
+  it('writes, from the pages rendered again and those kept in the output folder, the bundle that indexing the folder gives', async () => {
+    const outDir = join(staging, '..', 'dist');
+    const ids = ['a-first', 'b-second', 'c-third', 'd-fourth', 'e-fifth'];
+    const fileOf = (id: string) => join(outDir, 'articles', id, 'index.html');
+    for (const id of ids) {
+      mkdirSync(join(outDir, 'articles', id), { recursive: true });
+      writeFileSync(fileOf(id), html('2023', `Zhou Pengju spoke of ${id} work`));
+    }
+    const kept = {
+      of: () => ids.filter((id) => id !== 'e-fifth').map((id) => `/articles/${id}/`),
+      read: (url: string) => readFileSync(join(outDir, url, 'index.html'), 'utf8'),
+    };
+    // b-second is corrected and e-fifth is new: only those two are rendered.
+    writeFileSync(fileOf('b-second'), html('2023', 'Zhou Pengju spoke of corrected work'));
+    const live = new LiveSearchIndex(pagefindBackend(), staging, { kept });
+    for (const id of ['b-second', 'e-fifth']) {
+      await live.take(`/articles/${id}/`, readFileSync(fileOf(id), 'utf8'));
+    }
+    const result = await live.finish();
+    expect(result.givenUp.size).toBe(0);
+    expect(result.years.get('2023')?.pages).toHaveLength(5);
+    const fromFolder = join(staging, '..', 'from-folder');
+    await indexYear(
+      outDir,
+      ids.map((id) => ({ url: `/articles/${id}/`, file: `articles/${id}/index.html` })),
+      fromFolder,
+    );
+    const bundle = result.years.get('2023')?.bundle ?? '';
+    const files = filesUnder(bundle);
     expect(files).toEqual(filesUnder(fromFolder));
     for (const file of files) {
       expect(readFileSync(join(bundle, file)).equals(readFileSync(join(fromFolder, file))), file).toBe(true);

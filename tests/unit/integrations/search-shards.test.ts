@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fileOfArticleUrl,
   groupByYear,
   indexedLine,
   isArticleAddress,
+  lastBuildPagesFile,
+  parseLastBuildPages,
   parseShardCacheManifest,
   pathWithoutBase,
   planShards,
   sameIndexedPages,
   shardsFile,
   yearHash,
+  urlOfArticleFile,
   yearOfArticlePage,
   type IndexedPage,
 } from '../../../src/integrations/search-shards.ts';
@@ -226,5 +230,41 @@ describe('sameIndexedPages', () => {
     expect(sameIndexedPages([pages[0]!, { ...pages[1]!, digest: 'other' }], pages)).toBe(false);
     expect(sameIndexedPages(undefined, pages)).toBe(false);
     expect(sameIndexedPages([], [])).toBe(true);
+  });
+});
+
+describe('urlOfArticleFile and fileOfArticleUrl', () => {
+  it("turn an article page's file into its address in the index and back", () => {
+    expect(urlOfArticleFile('articles/2023-04-17-fuxin/index.html')).toBe('/articles/2023-04-17-fuxin/');
+    expect(fileOfArticleUrl('/articles/2023-04-17-fuxin/')).toBe('articles/2023-04-17-fuxin/index.html');
+    expect(fileOfArticleUrl(urlOfArticleFile('articles/阜新/index.html'))).toBe('articles/阜新/index.html');
+  });
+});
+
+describe('lastBuildPagesFile and parseLastBuildPages', () => {
+  const years = new Map([
+    ['2023', [{ url: '/articles/b/' }, { url: '/articles/a/' }]],
+    ['2022', [{ url: '/articles/c/' }]],
+  ]);
+
+  it("record each year's pages in address order, for the same output folder", () => {
+    const text = lastBuildPagesFile('/site/dist/', years);
+    expect(parseLastBuildPages(text, '/site/dist/')).toEqual(
+      new Map([
+        ['2023', ['/articles/a/', '/articles/b/']],
+        ['2022', ['/articles/c/']],
+      ]),
+    );
+  });
+
+  it('give nothing for another output folder, a missing file or a broken one', () => {
+    const text = lastBuildPagesFile('/site/dist/', years);
+    expect(parseLastBuildPages(text, '/site/other/')).toBeUndefined();
+    expect(parseLastBuildPages(undefined, '/site/dist/')).toBeUndefined();
+    expect(parseLastBuildPages('{"outDir":"/site/dist/"', '/site/dist/')).toBeUndefined();
+    expect(
+      parseLastBuildPages('{"outDir":"/site/dist/","years":{"2023":[1]}}', '/site/dist/'),
+    ).toBeUndefined();
+    expect(parseLastBuildPages('null', '/site/dist/')).toBeUndefined();
   });
 });
