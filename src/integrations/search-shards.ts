@@ -33,7 +33,7 @@ const [ARTICLE_BEFORE = '', ARTICLE_AFTER = ''] = createUrls('/').article('ID').
 export function isArticleAddress(url: string): boolean {
   if (!url.startsWith(ARTICLE_BEFORE) || !url.endsWith(ARTICLE_AFTER)) return false;
   const id = url.slice(ARTICLE_BEFORE.length, url.length - ARTICLE_AFTER.length);
-  return id.length > 0 && !id.includes('/');
+  return id.length > 0 && !id.includes('/') && id !== '.' && id !== '..';
 }
 
 /**
@@ -150,7 +150,8 @@ export function lastBuildPagesFile(
 
 /**
  * Each year's pages from `pages.json`, when it describes the output folder `outDir`; `undefined`
- * for another folder, a missing file or anything that is not such a record.
+ * for another folder, a missing file or anything that is not such a record (an address that is
+ * not an article page's included, so nothing outside the article pages is ever read for it).
  */
 export function parseLastBuildPages(
   text: string | undefined,
@@ -162,7 +163,7 @@ export function parseLastBuildPages(
     if (value?.outDir !== outDir || typeof value.years !== 'object' || value.years === null) return undefined;
     const years = Object.entries(value.years as Record<string, unknown>);
     const isList = (urls: unknown): urls is string[] =>
-      Array.isArray(urls) && urls.every((url) => typeof url === 'string');
+      Array.isArray(urls) && urls.every((url) => typeof url === 'string' && isArticleAddress(url));
     if (!years.every(([, urls]) => isList(urls))) return undefined;
     return new Map(years as [string, string[]][]);
   } catch {

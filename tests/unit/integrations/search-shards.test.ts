@@ -188,6 +188,8 @@ describe('isArticleAddress', () => {
       '/articles/2023-04-17-zhou-pengju',
       '/people/zhou-pengju/',
       '/sub/articles/2023-04-17-zhou-pengju/',
+      '/articles/../',
+      '/articles/./',
       '/',
     ]) {
       expect(isArticleAddress(other), other).toBe(false);
@@ -266,5 +268,7 @@ describe('lastBuildPagesFile and parseLastBuildPages', () => {
       parseLastBuildPages('{"outDir":"/site/dist/","years":{"2023":[1]}}', '/site/dist/'),
     ).toBeUndefined();
     expect(parseLastBuildPages('null', '/site/dist/')).toBeUndefined();
+    const outside = '{"outDir":"/site/dist/","years":{"2023":["/articles/a/","/articles/../../x/"]}}';
+    expect(parseLastBuildPages(outside, '/site/dist/')).toBeUndefined();
   });
 });
