@@ -38,7 +38,7 @@ import { join } from 'node:path';
 import { close } from 'pagefind';
 import { compareSearchPlaces, type SearchPlace } from '../core/search-order.ts';
 import { addPage, openIndex, writeBundle } from './pagefind-year.ts';
-import type { IndexedPage } from './search-shards.ts';
+import { yearInPage, type IndexedPage } from './search-shards.ts';
 
 /** What the live index needs of Pagefind: a way to open indexes, and to stop its process. */
 export interface LiveIndexBackend {
@@ -160,9 +160,6 @@ interface OpenYear {
   keptPassed: number;
 }
 
-/** The element `SearchMetadata.astro` writes with an article's year; as `yearOfArticlePage` reads it. */
-const YEAR_ELEMENT = /<span data-pagefind-filter="year">(\d{4})<\/span>/;
-
 export class LiveSearchIndex {
   readonly #backend: LiveIndexBackend;
   readonly #stagingDir: string;
@@ -202,7 +199,7 @@ export class LiveSearchIndex {
   take(url: string, html: string): Promise<void> | undefined {
     if (this.#finished) return undefined;
     this.#othersSinceArticle = 0;
-    const year = YEAR_ELEMENT.exec(html)?.[1];
+    const year = yearInPage(html);
     // A page without its year is left to the step after the build, which names it in its error.
     if (!year) return undefined;
     const page = { year, url, html };
@@ -299,7 +296,7 @@ export class LiveSearchIndex {
       open.keptPassed += 1;
       if (next === url) return;
       const html = this.#kept?.read(next);
-      if (html !== undefined && YEAR_ELEMENT.exec(html)?.[1] === open.year) this.#add(open, next, html);
+      if (html !== undefined && yearInPage(html) === open.year) this.#add(open, next, html);
     }
   }
 

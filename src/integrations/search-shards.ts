@@ -12,12 +12,17 @@ import { createUrls } from '../core/urls.ts';
 /** The element `SearchMetadata.astro` writes with an article's year of publication. */
 const YEAR_ELEMENT = /<span data-pagefind-filter="year">(\d{4})<\/span>/;
 
+/** The year of publication an article page carries for the search (its `year` filter), if any. */
+export function yearInPage(html: string): string | undefined {
+  return YEAR_ELEMENT.exec(html)?.[1];
+}
+
 /**
  * The year of publication an article page carries for the search (its `year` filter).
  * @throws naming the page, when it carries none.
  */
 export function yearOfArticlePage(html: string, file: string): string {
-  const year = YEAR_ELEMENT.exec(html)?.[1];
+  const year = yearInPage(html);
   if (!year) {
     throw new Error(
       `${file}: no <span data-pagefind-filter="year">YYYY</span>, so the page belongs to no year of the search index; render the article with SearchMetadata.astro`,

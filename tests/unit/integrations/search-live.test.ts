@@ -347,47 +347,58 @@ const filesUnder = (dir: string) =>
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
 
+/** Writes an article page of 2023 for each id into `outDir`, as the last build left them. */
+function writeArticlePages(outDir: string, ids: readonly string[]): void {
+  for (const id of ids) {
+    mkdirSync(join(outDir, 'articles', id), { recursive: true });
+    writeFileSync(
+      join(outDir, 'articles', id, 'index.html'),
+      html('2023', `Zhou Pengju spoke of ${id} work`),
+    );
+  }
+}
+
+/** Checks that `bundle` is, file for file and byte for byte, what indexing `ids` from `outDir` gives. */
+async function expectBundleOfFolder(
+  bundle: string,
+  outDir: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  const fromFolder = join(staging, '..', 'from-folder');
+  await indexYear(
+    outDir,
+    ids.map((id) => ({ url: `/articles/${id}/`, file: `articles/${id}/index.html` })),
+    fromFolder,
+  );
+  const files = filesUnder(bundle);
+  expect(files).toEqual(filesUnder(fromFolder));
+  for (const file of files) {
+    expect(readFileSync(join(bundle, file)).equals(readFileSync(join(fromFolder, file))), file).toBe(true);
+  }
+  return files;
+}
+
 describe('LiveSearchIndex with Pagefind', () => {
   it('writes, from pages finished out of order, the very bundle that indexing the output folder gives', async () => {
     const outDir = join(staging, '..', 'dist');
     const ids = ['a-first', 'b-second', 'c-third', 'd-fourth', 'e-fifth'];
-    for (const id of ids) {
-      mkdirSync(join(outDir, 'articles', id), { recursive: true });
-      writeFileSync(
-        join(outDir, 'articles', id, 'index.html'),
-        html('2023', `Zhou Pengju spoke of ${id} work`),
-      );
-    }
+    writeArticlePages(outDir, ids);
     const live = new LiveSearchIndex(pagefindBackend(), staging, { window: 3 });
     for (const id of ['b-second', 'a-first', 'd-fourth', 'c-third', 'e-fifth']) {
       await live.take(`/articles/${id}/`, readFileSync(join(outDir, 'articles', id, 'index.html'), 'utf8'));
     }
     const result = await live.finish();
     expect(result.givenUp.size).toBe(0);
-    const fromFolder = join(staging, '..', 'from-folder');
-    await indexYear(
-      outDir,
-      ids.map((id) => ({ url: `/articles/${id}/`, file: `articles/${id}/index.html` })),
-      fromFolder,
-    );
-    const bundle = result.years.get('2023')?.bundle ?? '';
-    const files = filesUnder(bundle);
+    const files = await expectBundleOfFolder(result.years.get('2023')?.bundle ?? '', outDir, ids);
     expect(files).toContain('pagefind-entry.json');
     expect(files.some((file) => file.startsWith('fragment/'))).toBe(true);
-    expect(files).toEqual(filesUnder(fromFolder));
-    for (const file of files) {
-      expect(readFileSync(join(bundle, file)).equals(readFileSync(join(fromFolder, file))), file).toBe(true);
-    }
   });
 
   it('writes, from the pages rendered again and those kept in the output folder, the bundle that indexing the folder gives', async () => {
     const outDir = join(staging, '..', 'dist');
     const ids = ['a-first', 'b-second', 'c-third', 'd-fourth', 'e-fifth'];
     const fileOf = (id: string) => join(outDir, 'articles', id, 'index.html');
-    for (const id of ids) {
-      mkdirSync(join(outDir, 'articles', id), { recursive: true });
-      writeFileSync(fileOf(id), html('2023', `Zhou Pengju spoke of ${id} work`));
-    }
+    writeArticlePages(outDir, ids);
     const kept = {
       of: () => ids.filter((id) => id !== 'e-fifth').map((id) => `/articles/${id}/`),
       read: (url: string) => readFileSync(join(outDir, url, 'index.html'), 'utf8'),
@@ -401,18 +412,7 @@ describe('LiveSearchIndex with Pagefind', () => {
     const result = await live.finish();
     expect(result.givenUp.size).toBe(0);
     expect(result.years.get('2023')?.pages).toHaveLength(5);
-    const fromFolder = join(staging, '..', 'from-folder');
-    await indexYear(
-      outDir,
-      ids.map((id) => ({ url: `/articles/${id}/`, file: `articles/${id}/index.html` })),
-      fromFolder,
-    );
-    const bundle = result.years.get('2023')?.bundle ?? '';
-    const files = filesUnder(bundle);
-    expect(files).toEqual(filesUnder(fromFolder));
-    for (const file of files) {
-      expect(readFileSync(join(bundle, file)).equals(readFileSync(join(fromFolder, file))), file).toBe(true);
-    }
+    await expectBundleOfFolder(result.years.get('2023')?.bundle ?? '', outDir, ids);
   });
 
   // The priority is set through Linux's /proc; elsewhere the indexing runs at the usual priority.

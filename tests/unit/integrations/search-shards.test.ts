@@ -13,11 +13,19 @@ import {
   shardsFile,
   yearHash,
   urlOfArticleFile,
+  yearInPage,
   yearOfArticlePage,
   type IndexedPage,
 } from '../../../src/integrations/search-shards.ts';
 
 const page = (url: string, year: string, digest = 'a'): IndexedPage => ({ url, year, digest });
+
+describe('yearInPage', () => {
+  it("reads a page's year filter, and gives nothing for a page without one", () => {
+    expect(yearInPage('<span data-pagefind-filter="year">2022</span>')).toBe('2022');
+    expect(yearInPage('<span data-pagefind-filter="year">22</span>')).toBeUndefined();
+  });
+});
 
 describe('yearOfArticlePage', () => {
   it('reads the year filter SearchMetadata.astro writes', () => {
