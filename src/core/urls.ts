@@ -14,8 +14,6 @@ export function createUrls(base: string) {
   return {
     /** The front page: newest articles. */
     home: () => prefix,
-    /** Page `n` of the newest-first index; page 1 is the front page. */
-    indexPage: (n: number) => (n <= 1 ? prefix : path('page', String(n))),
     /** Every article, newest first; page `n` of them when `n` > 1. */
     articles: (n = 1) => listing(n, 'articles'),
     article: (id: string) => path('articles', id),

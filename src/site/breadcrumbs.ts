@@ -27,7 +27,6 @@ function withPage(trail: Crumb[], n: number, href: string): Crumb[] {
 /** Trails for each kind of page; the last crumb is the page itself. */
 export const trails = {
   home: (): Crumb[] => [home],
-  indexPage: (n: number): Crumb[] => [home, { label: `Page ${n}`, href: urls.indexPage(n) }],
   /** Every article; its pages after the first add a "Page n" crumb. */
   articles: (n = 1): Crumb[] =>
     withPage([home, { label: 'All articles', href: urls.articles() }], n, urls.articles(n)),

@@ -22,13 +22,25 @@ test.describe('a reader browsing the archive', () => {
     );
   });
 
-  test('follows the front page to page 2 and back', async ({ page }) => {
+  test('follows the front page on to the next 20 articles of every article, and back', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older' }).click();
-    await expect(page).toHaveURL(/page\/2\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/page 2 of 2/);
-    await page.getByRole('link', { name: 'Newer' }).click();
+    const titles = page.locator('.article-list > li .card-title a');
+    const frontPage = await titles.allTextContents();
+    expect(frontPage).toHaveLength(20);
+    const pages = page.getByRole('navigation', { name: 'Pages' });
+    await expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+    await pages.getByRole('link', { name: 'Older' }).click();
+    // The front page's following pages are those of the list of every article, not a second copy.
+    await expect(page).toHaveURL(/articles\/page\/2\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^All articles, page 2 of 2$/);
+    await expect(page.locator('.lede')).toContainText(/Articles 21 to \d+ of \d+, newest first/);
+    const next = await titles.allTextContents();
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.filter((title) => frontPage.includes(title))).toEqual([]);
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
+    const notFound = await page.request.get('page/2/');
+    expect(notFound.status()).toBe(404);
   });
 
   test('reads the seed article with its dates, notice, speakers and themes', async ({ page }) => {

@@ -33,7 +33,6 @@ export const SEED_PAGE = 'articles/2023-04-17-zhou-pengju-science-and-technology
 /** One page of each type, relative to a site's base (only the search page needs scripts; the article page's copy button is an enhancement). */
 export const PAGE_TYPES = [
   './',
-  'page/2/',
   'articles/',
   'articles/page/2/',
   SEED_PAGE,

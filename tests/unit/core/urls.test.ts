@@ -10,8 +10,6 @@ describe.each([
   const urls = createUrls(base);
   it.each([
     [urls.home(), `${prefix}`],
-    [urls.indexPage(1), `${prefix}`],
-    [urls.indexPage(3), `${prefix}page/3/`],
     [urls.articles(), `${prefix}articles/`],
     [urls.articles(2), `${prefix}articles/page/2/`],
     [urls.article('2023-04-17-conference'), `${prefix}articles/2023-04-17-conference/`],
