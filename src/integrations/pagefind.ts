@@ -42,6 +42,7 @@ import pLimit from 'p-limit';
 import { receiveRenderedPages } from '../core/rendered-pages.ts';
 import { SEARCH_SHARDS_FILE } from '../core/search.ts';
 import { createUrls } from '../core/urls.ts';
+import { BuiltFileMemo, memoFileIn, sourceVersion } from './built-file-memo.ts';
 import { storeFileOf } from './content-store-from-disk.ts';
 import { INDEX_OPTIONS, type PageToIndex } from './pagefind-year.ts';
 import { LiveSearchIndex, pagefindBackend, type KeptPages, type LiveYear } from './search-live.ts';
@@ -58,6 +59,7 @@ import {
   sameIndexedPages,
   shardsFile,
   yearHash,
+  yearInPage,
   yearOfArticlePage,
   type IndexedPage,
   type ShardCacheManifest,
@@ -80,6 +82,7 @@ const LIVE_FOLDER = 'pagefind-live/';
 
 export function pagefind(): AstroIntegration {
   let cacheDir = '';
+  let memoFile = '';
   let liveDir = '';
   let outDir = '';
   let base = '/';
@@ -91,6 +94,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, addMiddleware }) => {
         cacheDir = fileURLToPath(new URL(CACHE_FOLDER, config.cacheDir));
+        memoFile = memoFileIn(config.cacheDir, 'article-pages');
         liveDir = fileURLToPath(new URL(LIVE_FOLDER, config.cacheDir));
         base = config.base;
         // First, so that it sees each page's response as Astro writes it.
@@ -141,6 +145,7 @@ export function pagefind(): AstroIntegration {
           const { pages, indexed, reused, whileRendering } = await buildShards(
             outDir,
             cacheDir,
+            memoFile,
             cold,
             liveYears,
           );
@@ -164,19 +169,30 @@ interface ArticlePage extends IndexedPage {
   file: string;
 }
 
-/** Reads every article page's year and digest, one file at a time, in address order. */
-function readArticlePages(outDir: string): ArticlePage[] {
+/** The code that reads an article page's year: when it changes, no remembered year is used. */
+const PAGE_FACTS_VERSION = sourceVersion(new URL('./search-shards.ts', import.meta.url));
+
+/** An article page's year (`null` if it has none) and digest, as its memo keeps them. */
+type PageFacts = [year: string | null, digest: string];
+
+function pageFacts(bytes: Buffer): PageFacts {
+  return [yearInPage(bytes.toString('utf8')) ?? null, createHash('sha256').update(bytes).digest('hex')];
+}
+
+/**
+ * Reads every article page's year and digest, in address order: from `memo` for a page unchanged
+ * since the last build, else from the page.
+ */
+function readArticlePages(outDir: string, memo: BuiltFileMemo<PageFacts>): ArticlePage[] {
   return globSync(ARTICLE_PAGES, { cwd: outDir })
     .map((file) => file.split('\\').join('/'))
     .sort()
-    .map((file) => {
-      const bytes = readFileSync(join(outDir, file));
-      return {
-        file,
-        url: urlOfArticleFile(file),
-        year: yearOfArticlePage(bytes.toString('utf8'), file),
-        digest: createHash('sha256').update(bytes).digest('hex'),
-      };
+    .flatMap((file) => {
+      const facts = memo.get(join(outDir, file), pageFacts);
+      if (!facts) return []; // gone since the folder was listed
+      const [year, digest] = facts;
+      // A page without a year: yearOfArticlePage throws, naming the page and the fix.
+      return [{ file, url: urlOfArticleFile(file), year: year ?? yearOfArticlePage('', file), digest }];
     });
 }
 
@@ -231,10 +247,12 @@ function writeManifest(cacheDir: string, manifest: ShardCacheManifest): void {
 async function buildShards(
   outDir: string,
   cacheDir: string,
+  memoFile: string,
   cold: boolean,
   live: ReadonlyMap<string, LiveYear>,
 ): Promise<{ pages: number; indexed: number; reused: number; whileRendering: number }> {
-  const pages = readArticlePages(outDir);
+  const memo = new BuiltFileMemo<PageFacts>(memoFile, outDir, PAGE_FACTS_VERSION);
+  const pages = readArticlePages(outDir, memo);
   const years = groupByYear(pages);
   const hashes = new Map([...years].map(([year, yearPages]) => [year, yearHash(yearPages)]));
   const indexer = indexerKey();
@@ -291,6 +309,7 @@ async function buildShards(
     shardsFile(new Map([...years].map(([year, yearPages]) => [year, yearPages.length]))),
   );
   writeFileSync(join(cacheDir, PAGES_FILE), lastBuildPagesFile(outDir, years));
+  memo.save();
   return {
     pages: pages.length,
     indexed: plan.index.length,

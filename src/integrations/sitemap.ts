@@ -1,22 +1,43 @@
 /**
  * `@astrojs/sitemap` set up for the archive: pages only (feeds and robots.txt are files, not
- * pages), each with `lastmod` read from the built page (see `lib/sitemap.ts`).
+ * pages), each with `lastmod` read from the built page (see `sitemap-lastmod.ts`), and remembered
+ * for the next build by the page file's identity (`built-file-memo.ts`), so that a rebuild reads
+ * only the pages it wrote.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { BuiltFileMemo, memoFileIn, sourceVersion } from './built-file-memo.ts';
 import { builtFileOf, lastmodFromHtml } from './sitemap-lastmod.ts';
+
+/** The code that derives a page's `lastmod`: when it changes, no remembered day is used. */
+const LASTMOD_VERSION = sourceVersion(new URL('./sitemap-lastmod.ts', import.meta.url));
 
 export function archiveSitemap(): AstroIntegration[] {
   let outDir = '';
   let siteRoot = '';
+  let memoFile = '';
+  let memo: BuiltFileMemo<string | null> | undefined;
   const settings: AstroIntegration = {
     name: 'archive:sitemap-settings',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         siteRoot = new URL(config.base, config.site).href;
+        memoFile = memoFileIn(config.cacheDir, 'sitemap-lastmod');
+      },
+      'astro:build:done': () => {
+        memo = new BuiltFileMemo(memoFile, outDir, LASTMOD_VERSION);
+      },
+    },
+  };
+  // After the sitemap's own step, which has asked for every page's lastmod by then.
+  const remember: AstroIntegration = {
+    name: 'archive:sitemap-lastmod-memo',
+    hooks: {
+      'astro:build:done': () => {
+        memo?.save();
+        memo = undefined;
       },
     },
   };
@@ -28,19 +49,11 @@ export function archiveSitemap(): AstroIntegration[] {
       // an asynchronous one waits on the file system's thread pool for every page.
       serialize: (item) => {
         const file = builtFileOf(item.url, siteRoot, outDir);
-        if (!file) return item;
-        const lastmod = lastmodFromHtml(readBuiltPage(file));
+        if (!file || !memo) return item;
+        const lastmod = memo.get(file, (html) => lastmodFromHtml(html.toString('utf8')) ?? null);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    remember,
   ];
-}
-
-/** A built page's HTML, or `''` when the page has no `index.html` (nothing to read a day from). */
-function readBuiltPage(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }

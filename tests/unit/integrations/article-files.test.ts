@@ -1,19 +1,31 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { offerOutputFiles, receiveOutputFiles, type OutputFile } from '../../../src/core/output-files.ts';
 import { articleFiles, writeOutputFiles } from '../../../src/integrations/article-files.ts';
+import { BuiltFileMemo } from '../../../src/integrations/built-file-memo.ts';
 
 let outDir: string;
+let cacheDir: string;
 beforeEach(() => {
   outDir = mkdtempSync(join(tmpdir(), 'article-files-'));
+  cacheDir = mkdtempSync(join(tmpdir(), 'article-files-cache-'));
 });
 afterEach(() => {
   rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
   receiveOutputFiles(undefined);
 });
+
+/** One build's writing of `files`, with the memo the last build left, and how the memo answered. */
+async function write(files: Iterable<OutputFile>) {
+  // A clock a minute ahead: every file the test wrote has settled.
+  const later = () => BigInt(Date.now() + 60_000) * 1_000_000n;
+  const memo = new BuiltFileMemo<string>(join(cacheDir, 'memo.json'), outDir, 'sha256', later);
+  return { ...(await writeOutputFiles(outDir, files, memo)), memo: memo.counts };
+}
 
 /** `count` articles' files, as the pages make them. */
 function* manyFiles(count: number): Generator<OutputFile> {
@@ -30,7 +42,7 @@ function* manyFiles(count: number): Generator<OutputFile> {
 describe('writeOutputFiles', () => {
   it('writes every file under the output folder, making the folders, and lists them', async () => {
     // More files than are written at once, two to a folder.
-    const result = await writeOutputFiles(outDir, manyFiles(150));
+    const result = await write(manyFiles(150));
     expect(result).toMatchObject({ written: 300, unchanged: 0 });
     expect(result.paths.size).toBe(300);
     expect(result.paths).toContain(join(outDir, 'articles/article-7/cite.bib'));
@@ -41,13 +53,13 @@ describe('writeOutputFiles', () => {
   });
 
   it('replaces a file whose text changed, and leaves one whose text is the same as it was', async () => {
-    await writeOutputFiles(outDir, [
+    await write([
       { path: 'articles/a/cite.bib', contents: 'old' },
       { path: 'articles/a/index.json', contents: 'same' },
     ]);
     const earlier = new Date('2026-01-01T00:00:00Z');
     utimesSync(join(outDir, 'articles/a/index.json'), earlier, earlier);
-    const result = await writeOutputFiles(outDir, [
+    const result = await write([
       { path: 'articles/a/cite.bib', contents: 'new' },
       { path: 'articles/a/index.json', contents: 'same' },
     ]);
@@ -61,10 +73,28 @@ describe('writeOutputFiles', () => {
     expect(statSync(join(outDir, 'articles/a/index.json')).mtime).toEqual(earlier);
   });
 
+  it('knows an unchanged file from the last build without reading it, and still replaces one changed behind its back', async () => {
+    const files = [
+      { path: 'articles/a/cite.bib', contents: 'as built' },
+      { path: 'articles/a/index.json', contents: 'kept' },
+    ];
+    await write(files);
+    // A time in whole milliseconds, so that setting it again gives the very same nanoseconds.
+    const earlier = new Date('2026-01-01T00:00:00.000Z');
+    utimesSync(join(outDir, 'articles/a/cite.bib'), earlier, earlier);
+    expect(await write(files)).toMatchObject({ unchanged: 2, memo: { remembered: 1, read: 1 } });
+    expect(await write(files)).toMatchObject({ unchanged: 2, memo: { remembered: 2, read: 0 } });
+    // Someone edits a built file by hand, at the same size, and sets its time back.
+    writeFileSync(join(outDir, 'articles/a/cite.bib'), 'by hand!');
+    utimesSync(join(outDir, 'articles/a/cite.bib'), earlier, earlier);
+    expect(await write(files)).toMatchObject({ written: 1, unchanged: 1, memo: { remembered: 1, read: 1 } });
+    expect(readFileSync(join(outDir, 'articles/a/cite.bib'), 'utf8')).toBe('as built');
+  });
+
   it('refuses a path that leaves the output folder, naming it', async () => {
-    await expect(
-      writeOutputFiles(outDir, [{ path: '../elsewhere/cite.bib', contents: 'x' }]),
-    ).rejects.toThrow('../elsewhere/cite.bib: the path leaves the output folder');
+    await expect(write([{ path: '../elsewhere/cite.bib', contents: 'x' }])).rejects.toThrow(
+      '../elsewhere/cite.bib: the path leaves the output folder',
+    );
   });
 });
 
@@ -76,7 +106,9 @@ describe('the build step', () => {
   function startBuild() {
     const step = articleFiles();
     const { hooks } = step;
-    hooks['astro:config:done']?.({ config: { outDir: pathToFileURL(`${outDir}/`) } } as never);
+    hooks['astro:config:done']?.({
+      config: { outDir: pathToFileURL(`${outDir}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+    } as never);
     hooks['astro:build:start']?.({ logger } as never);
     const pagesRendered = () =>
       hooks['astro:build:generated']?.({
