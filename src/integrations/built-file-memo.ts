@@ -59,10 +59,9 @@ export class BuiltFileMemo<T extends MemoValue> {
   readonly #recorded: ReadonlyMap<string, [string, T]>;
   readonly #next = new Map<string, [string, T]>();
   readonly #written = new Map<string, T>();
+  readonly #nowNs: () => bigint;
   /** Files whose value came from the memo, and files read, in this build. */
   readonly counts = { remembered: 0, read: 0 };
-
-  readonly #nowNs: () => bigint;
 
   /**
    * The memo kept in `file` for the files of `folder`, derived by code of `version`; empty when the

@@ -26,9 +26,6 @@ export function archiveSitemap(): AstroIntegration[] {
         siteRoot = new URL(config.base, config.site).href;
         memoFile = memoFileIn(config.cacheDir, 'sitemap-lastmod');
       },
-      'astro:build:done': () => {
-        memo = new BuiltFileMemo(memoFile, outDir, LASTMOD_VERSION);
-      },
     },
   };
   // After the sitemap's own step, which has asked for every page's lastmod by then.
@@ -49,7 +46,8 @@ export function archiveSitemap(): AstroIntegration[] {
       // an asynchronous one waits on the file system's thread pool for every page.
       serialize: (item) => {
         const file = builtFileOf(item.url, siteRoot, outDir);
-        if (!file || !memo) return item;
+        if (!file) return item;
+        memo ??= new BuiltFileMemo(memoFile, outDir, LASTMOD_VERSION);
         const lastmod = memo.get(file, (html) => lastmodFromHtml(html.toString('utf8')) ?? null);
         return lastmod ? { ...item, lastmod } : item;
       },
