@@ -18,7 +18,6 @@
  * always matches the output folder Astro was given (`--outDir` included) and nothing is copied
  * into `public/`.
  */
-import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -54,12 +53,12 @@ import {
   lastBuildPagesFile,
   parseLastBuildPages,
   parseShardCacheManifest,
+  pageDigest,
   pathWithoutBase,
   planShards,
   sameIndexedPages,
   shardsFile,
   yearHash,
-  yearInPage,
   yearOfArticlePage,
   type IndexedPage,
   type ShardCacheManifest,
@@ -172,12 +171,8 @@ interface ArticlePage extends IndexedPage {
 /** The code that reads an article page's year: when it changes, no remembered year is used. */
 const PAGE_FACTS_VERSION = sourceVersion(new URL('./search-shards.ts', import.meta.url));
 
-/** An article page's year (`null` if it has none) and digest, as its memo keeps them. */
-type PageFacts = [year: string | null, digest: string];
-
-function pageFacts(bytes: Buffer): PageFacts {
-  return [yearInPage(bytes.toString('utf8')) ?? null, createHash('sha256').update(bytes).digest('hex')];
-}
+/** An article page's year and digest, as its memo keeps them. */
+type PageFacts = [year: string, digest: string];
 
 /**
  * Reads every article page's year and digest, in address order: from `memo` for a page unchanged
@@ -188,11 +183,14 @@ function readArticlePages(outDir: string, memo: BuiltFileMemo<PageFacts>): Artic
     .map((file) => file.split('\\').join('/'))
     .sort()
     .flatMap((file) => {
-      const facts = memo.get(join(outDir, file), pageFacts);
+      // A page without a year stops the build, naming the page and the fix (yearOfArticlePage).
+      const facts = memo.get(join(outDir, file), (bytes): PageFacts => [
+        yearOfArticlePage(bytes.toString('utf8'), file),
+        pageDigest(bytes),
+      ]);
       if (!facts) return []; // gone since the folder was listed
       const [year, digest] = facts;
-      // A page without a year: yearOfArticlePage throws, naming the page and the fix.
-      return [{ file, url: urlOfArticleFile(file), year: year ?? yearOfArticlePage('', file), digest }];
+      return [{ file, url: urlOfArticleFile(file), year, digest }];
     });
 }
 

@@ -31,14 +31,13 @@
  * the rendering waiting whenever 64 pages were unanswered, the article pages of a 10,000-article
  * build took twice as long to render and the build was no faster (docs/performance.md).
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { join } from 'node:path';
 import { close } from 'pagefind';
 import { compareSearchPlaces, type SearchPlace } from '../core/search-order.ts';
 import { addPage, openIndex, writeBundle } from './pagefind-year.ts';
-import { yearInPage, type IndexedPage } from './search-shards.ts';
+import { pageDigest, yearInPage, type IndexedPage } from './search-shards.ts';
 
 /** What the live index needs of Pagefind: a way to open indexes, and to stop its process. */
 export interface LiveIndexBackend {
@@ -278,7 +277,7 @@ export class LiveSearchIndex {
   }
 
   #add(open: OpenYear, url: string, html: string): void {
-    open.pages.push({ url, digest: createHash('sha256').update(html).digest('hex') });
+    open.pages.push({ url, digest: pageDigest(html) });
     const sent = Promise.withResolvers<void>();
     open.adds.push(sent.promise);
     this.#waiting.push({ open, url, html, sent });

@@ -66,6 +66,14 @@ export function fileOfArticleUrl(url: string): string {
   return `${url.slice(1)}index.html`;
 }
 
+/**
+ * The digest of an article page's file, as the search index compares the pages it indexed with
+ * those of the output folder: the same for the rendered HTML and for the file's bytes.
+ */
+export function pageDigest(page: string | Uint8Array): string {
+  return createHash('sha256').update(page).digest('hex');
+}
+
 /** An article page as the search index takes it: its address in the index and its file's digest. */
 export interface IndexedPage {
   /** The page's address without the base path (`/articles/<id>/`), as Pagefind stores it. */

@@ -6,6 +6,7 @@ import {
   isArticleAddress,
   lastBuildPagesFile,
   parseLastBuildPages,
+  pageDigest,
   parseShardCacheManifest,
   pathWithoutBase,
   planShards,
@@ -56,6 +57,14 @@ describe('groupByYear', () => {
     ]);
     expect([...grouped.keys()]).toEqual(['2021', '2023']);
     expect(grouped.get('2023')?.map(({ url }) => url)).toEqual(['/articles/a/', '/articles/b/']);
+  });
+});
+
+describe('pageDigest', () => {
+  it('is the same for a rendered page and its file’s bytes, so the live index and the folder agree', () => {
+    const html = '<main><h1>周鹏举 at the conference</h1></main>';
+    expect(pageDigest(html)).toBe(pageDigest(new TextEncoder().encode(html)));
+    expect(pageDigest(html)).not.toBe(pageDigest(html.replace('周', '朱')));
   });
 });
 
