@@ -15,14 +15,21 @@
  * state over the same way (`globalThis.astroAsset`).
  */
 
-/** One file: where it goes, relative to the output folder (`articles/<id>/cite.bib`), and its text. */
-export interface OutputFile {
-  path: string;
-  contents: string;
+/**
+ * The files of one article: where each goes, relative to the output folder
+ * (`articles/<id>/cite.bib`), and how to make their text. `key` is a digest of everything their
+ * text comes from besides the code (the article, the records it names, its permalink), so that a
+ * build whose code is unchanged need not make again the files of a group whose key is unchanged.
+ */
+export interface OutputFileGroup {
+  key: string;
+  paths: readonly string[];
+  /** The files' text, in the order of `paths`. */
+  contents: () => readonly string[];
 }
 
-/** Makes every file on demand. */
-export type OutputFileSource = () => Iterable<OutputFile>;
+/** Makes every group on demand. */
+export type OutputFileSource = () => Iterable<OutputFileGroup>;
 
 /** Takes an offer: the build step's, while a build runs. */
 export type OutputFileReceiver = (source: OutputFileSource) => void;

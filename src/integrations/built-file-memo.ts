@@ -108,11 +108,26 @@ export class BuiltFileMemo<T extends MemoValue> {
   }
 
   /**
-   * Notes that this build has just written the file at `path`, whose value is `value`: remembered
-   * when the memo is saved if the file has settled by then, else read in the next build. (The
-   * build owns its output folder: nothing else may write the file between the two.)
+   * The value remembered for the file at `path` when its identity is the same as in the last build,
+   * without reading it; `undefined` when it changed, is new or is gone (then `get` reads it).
    */
-  wrote(path: string, value: T): void {
+  recall(path: string): T | undefined {
+    const recorded = this.#recorded.get(path);
+    if (!recorded) return undefined;
+    const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (!stats?.isFile() || identityOf(stats) !== recorded[0]) return undefined;
+    this.counts.remembered += 1;
+    this.#next.set(path, recorded);
+    return recorded[1];
+  }
+
+  /**
+   * Notes that the file at `path` holds what `value` describes, as this build has just written it
+   * or found it: remembered when the memo is saved if the file has settled by then, else read in
+   * the next build. (The build owns its output folder: nothing else may write the file between
+   * the two.)
+   */
+  holds(path: string, value: T): void {
     this.#next.delete(path);
     this.#written.set(path, value);
   }

@@ -79,9 +79,9 @@ export function getArchiveViews(): Promise<ArchiveViews> {
  */
 export function articleFileRoute(name: ArticleFileName) {
   const getStaticPaths = (async () => {
-    const { archive } = await getArchiveViews();
+    const { archive, pageKey } = await getArchiveViews();
     if (!import.meta.env.DEV) {
-      offerOutputFiles(() => articleFiles(archive, siteOrigin));
+      offerOutputFiles(() => articleFiles(archive, siteOrigin, pageKey));
       return [];
     }
     return archive.articles.map((article) => ({ params: { id: article.id }, props: { article } }));

@@ -5,10 +5,11 @@
  * `src/pages/articles/[id]/<file>.ts` serve the same text (`articleFileRoute` in `archive.ts`).
  */
 import type { Archive, Article } from '../core/schemas.ts';
-import type { OutputFile } from '../core/output-files.ts';
+import type { OutputFileGroup } from '../core/output-files.ts';
 import { createUrls } from '../core/urls.ts';
 import { articleRecord, toBibtex, toCslJson, toRis, type CslRecord } from './citation.ts';
 import { articleMetadata, jsonFile } from './data-downloads.ts';
+import { absoluteUrl, urls } from './urls.ts';
 
 /** The files' names, as the URL scheme ends each file's URL (`urls.citation()`, `urls.articleData()`). */
 export const ARTICLE_FILE_NAMES = ['cite.bib', 'cite.ris', 'cite.csl.json', 'index.json'] as const;
@@ -63,15 +64,24 @@ function urlOf(name: ArticleFileName, articleId: string): string {
   }
 }
 
-/** Every article's four files, made one article at a time as they are asked for. */
-export function* articleFiles(archive: Archive, origin: string): Generator<OutputFile> {
+/**
+ * Every article's four files as one group, made one article at a time as they are asked for.
+ * `keyOf` digests its parts (`pageKey`); a group's key is that of the article and its permalink,
+ * which holds the site's origin and base path.
+ */
+export function* articleFiles(
+  archive: Archive,
+  origin: string,
+  keyOf: (...parts: unknown[]) => string,
+): Generator<OutputFileGroup> {
   for (const article of archive.articles) {
-    const record = articleRecord(article, archive, origin);
-    for (const name of ARTICLE_FILE_NAMES) {
-      yield {
-        path: decodeURIComponent(urlOf(name, article.id)).slice(1),
-        contents: articleFile(name, article, archive, origin, record),
-      };
-    }
+    yield {
+      key: keyOf(article, absoluteUrl(urls.article(article.id), origin)),
+      paths: ARTICLE_FILE_NAMES.map((name) => decodeURIComponent(urlOf(name, article.id)).slice(1)),
+      contents: () => {
+        const record = articleRecord(article, archive, origin);
+        return ARTICLE_FILE_NAMES.map((name) => articleFile(name, article, archive, origin, record));
+      },
+    };
   }
 }

@@ -36,6 +36,21 @@ describe('BuiltFileMemo', () => {
     expect(second.counts).toEqual({ remembered: 1, read: 0 });
   });
 
+  it('recalls a remembered value without reading, and nothing for a file changed, new or gone', () => {
+    const [page, other] = [join(folder, 'page.html'), join(folder, 'other.html')];
+    writeFileSync(page, 'twelve chars');
+    writeFileSync(other, 'x');
+    build([page, other]);
+    const memo = new BuiltFileMemo<number>(memoFile, folder, 'v1', later);
+    expect(memo.recall(page)).toBe(12);
+    writeFileSync(other, 'changed');
+    expect(memo.recall(other)).toBeUndefined();
+    expect(memo.recall(join(folder, 'new.html'))).toBeUndefined();
+    rmSync(page);
+    expect(new BuiltFileMemo<number>(memoFile, folder, 'v1', later).recall(page)).toBeUndefined();
+    expect(memo.counts).toEqual({ remembered: 1, read: 0 });
+  });
+
   it('reads again a file rewritten at the same size with its modification time set back', () => {
     const page = join(folder, 'page.html');
     writeFileSync(page, 'aaaa');
@@ -95,7 +110,7 @@ describe('BuiltFileMemo', () => {
     ] as const) {
       writeFileSync(page, 'written');
       const memo = new BuiltFileMemo<number>(memoFile, folder, 'v1', clock);
-      memo.wrote(page, 99);
+      memo.holds(page, 99);
       memo.save();
       expect(new BuiltFileMemo<number>(memoFile, folder, 'v1', later).get(page, length)).toBe(
         page === settledPage ? 99 : 7,

@@ -3,13 +3,18 @@ import { createUrls } from '../../../src/core/urls.ts';
 import { ARTICLE_FILE_NAMES, articleFile, articleFiles } from '../../../src/site/article-files.ts';
 import { articleRecord, toBibtex, toCslJson, toRis } from '../../../src/site/citation.ts';
 import { articleMetadata, jsonFile } from '../../../src/site/data-downloads.ts';
+import { pageKey } from '../../../src/site/page-keys.ts';
 import { archiveOf, article, conference, SITE_URL } from '../../support/archive.ts';
 
 const archive = archiveOf([conference(), article('2022-01-05-older', '2022-01-05')]);
 const [first, second] = archive.articles as [ReturnType<typeof conference>, ReturnType<typeof article>];
 
 describe('articleFiles', () => {
-  const files = [...articleFiles(archive, SITE_URL)];
+  const groups = [...articleFiles(archive, SITE_URL, pageKey)];
+  const files = groups.flatMap((group) => {
+    const contents = group.contents();
+    return group.paths.map((path, index) => ({ path, contents: contents[index] }));
+  });
 
   it('makes four files for every article, where the URL scheme links them, with no base path', () => {
     const at = createUrls('/');
@@ -42,10 +47,21 @@ describe('articleFiles', () => {
     }
   });
 
-  it('makes the files as they are asked for, one article at a time', () => {
-    const lazy = articleFiles(archiveOf([]), SITE_URL);
-    expect([...lazy]).toEqual([]);
-    const some = articleFiles(archive, SITE_URL);
-    expect(some.next().value?.path).toBe(`articles/${first.id}/cite.bib`);
+  it("keys each article's files by the article and its permalink, origin included", () => {
+    expect(groups.map((group) => group.key)).toEqual([
+      pageKey(first, `${SITE_URL}/articles/${first.id}/`),
+      pageKey(second, `${SITE_URL}/articles/${second.id}/`),
+    ]);
+    const elsewhere = [...articleFiles(archive, 'https://mirror.example.org', pageKey)];
+    expect(elsewhere[0]?.key).not.toBe(groups[0]?.key);
+    const retitled = archiveOf([{ ...first, title: 'Another title' }]);
+    expect([...articleFiles(retitled, SITE_URL, pageKey)][0]?.key).not.toBe(groups[0]?.key);
+  });
+
+  it('makes the groups as they are asked for, one article at a time, and their text only when asked', () => {
+    expect([...articleFiles(archiveOf([]), SITE_URL, pageKey)]).toEqual([]);
+    const some = articleFiles(archive, SITE_URL, pageKey);
+    const firstGroup = some.next().value;
+    expect(firstGroup?.paths[0]).toBe(`articles/${first.id}/cite.bib`);
   });
 });
